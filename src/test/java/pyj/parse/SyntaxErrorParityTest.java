@@ -47,9 +47,8 @@ class SyntaxErrorParityTest {
         }
     }
 
-    /** CPython leaves end positions as None for errors without one; pyj stores 0 there. */
     static String str(int n) {
-        return n <= 0 ? "None" : Integer.toString(n);
+        return n == PySyntaxError.NONE ? "None" : Integer.toString(n);
     }
 
     static Outcome cpython(String[] f) {
