@@ -82,6 +82,9 @@ public final class Literals {
         if (n <= 18) {
             return BigInteger.valueOf(Long.parseLong(s));
         }
+        if (s.charAt(0) == '0') {
+            return BigInteger.ZERO; // a decimal literal with a leading 0 is all zeros: no digit limit
+        }
         if (n > MAX_STR_DIGITS) {
             String msg = "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: value has "
                     + n + " digits; use sys.set_int_max_str_digits() to increase the limit"
@@ -163,8 +166,12 @@ public final class Literals {
                 // The common case: one plain literal.
                 Piece p = split(first);
                 if (!p.fstring) {
-                    Object v = p.bytes ? new Constants.Bytes(bytesValue(p)) : strValue(p);
-                    return constant(v, p.bytes ? null : kindOf(first), first, first);
+                    if (p.bytes) {
+                        return constant(new Constants.Bytes(bytesValue(p)), null, first, first);
+                    }
+                    StrBuf buf = new StrBuf(p.bodyEnd - p.bodyStart);
+                    strValue(p, buf);
+                    return constant(buf.value(), kindOf(first), first, first);
                 }
             }
             boolean bytesMode = false;
@@ -174,11 +181,12 @@ public final class Literals {
                 Piece p = split(strings.get(i));
                 // Decode before checking for a bytes/str mix: CPython reports decode errors first.
                 byte[] b = null;
-                String s = null;
+                StrBuf s = null;
                 if (p.bytes) {
                     b = bytesValue(p);
                 } else if (!p.fstring) {
-                    s = strValue(p);
+                    s = new StrBuf(p.bodyEnd - p.bodyStart);
+                    strValue(p, s);
                 }
                 if (i != 0 && bytesMode != p.bytes) {
                     throw LiteralError.atLastToken("cannot mix bytes and nonbytes literals");
@@ -242,7 +250,13 @@ public final class Literals {
                     }
                 }
                 if (s > litStart) {
-                    state.add(p.raw ? text.substring(litStart, s) : decodeStr(text, litStart, s));
+                    if (p.raw) {
+                        state.add(text.substring(litStart, s));
+                    } else {
+                        StrBuf lit = new StrBuf(s - litStart);
+                        decodeStr(text, litStart, s, lit);
+                        state.add(lit);
+                    }
                 }
                 if (doubled) {
                     pos[0] = s + 1;
@@ -447,10 +461,10 @@ public final class Literals {
 
         private Ast.Expr finish(State state, Token from, Token to) {
             if (!state.fmode) {
-                return constant(state.last == null ? "" : state.last.toString(), kindOf(from), from, to);
+                return constant(state.last == null ? "" : state.last.value(), kindOf(from), from, to);
             }
             if (state.last != null) {
-                state.exprs.add(constant(state.last.toString(), kindOf(from), from, to));
+                state.exprs.add(constant(state.last.value(), kindOf(from), from, to));
                 state.last = null;
             }
             return new Ast.JoinedStr(List.copyOf(state.exprs), from.lineno(), from.colOffset(), to.endLineno(),
@@ -460,7 +474,7 @@ public final class Literals {
 
     /** FstringParser: pending literal text and the finished parts. */
     private static final class State {
-        StringBuilder last;
+        StrBuf last;
         final ArrayList<Ast.Expr> exprs = new ArrayList<>(4);
         boolean fmode;
 
@@ -469,7 +483,17 @@ public final class Literals {
                 return;
             }
             if (last == null) {
-                last = new StringBuilder(s);
+                last = new StrBuf(s.length());
+            }
+            last.sb.append(s);
+        }
+
+        void add(StrBuf s) {
+            if (s.sb.isEmpty()) {
+                return;
+            }
+            if (last == null) {
+                last = s;
             } else {
                 last.append(s);
             }
@@ -478,7 +502,7 @@ public final class Literals {
         /** Turns pending literal text into a Constant spanning the whole concatenation. */
         void flush(Concatenation c) {
             if (last != null) {
-                exprs.add(constant(last.toString(), kindOf(c.first), c.first, c.last));
+                exprs.add(constant(last.value(), kindOf(c.first), c.first, c.last));
                 last = null;
             }
         }
@@ -522,12 +546,86 @@ public final class Literals {
 
     // ------------------------------------------------------------------ escape decoding
 
-    private static String strValue(Piece p) {
-        String text = p.text;
+    private static void strValue(Piece p, StrBuf out) {
         if (p.raw) {
-            return text.substring(p.bodyStart, p.bodyEnd);
+            out.sb.append(p.text, p.bodyStart, p.bodyEnd);
+        } else {
+            decodeStr(p.text, p.bodyStart, p.bodyEnd, out);
         }
-        return decodeStr(text, p.bodyStart, p.bodyEnd);
+    }
+
+    /**
+     * The text of a str being built. A Java String cannot tell the code points U+D800 U+DC00
+     * (two, from escapes) from the character U+10000 (one), so this remembers where escapes put
+     * surrogate code points, and {@link #value} falls back to {@link Constants.CodePointStr}.
+     */
+    static final class StrBuf {
+        final StringBuilder sb;
+        private int[] escaped; // indices into sb of surrogates that escapes produced
+        private int nEscaped;
+
+        StrBuf(int capacity) {
+            sb = new StringBuilder(capacity);
+        }
+
+        void appendEscapedSurrogate(char c) {
+            if (escaped == null) {
+                escaped = new int[4];
+            } else if (nEscaped == escaped.length) {
+                escaped = java.util.Arrays.copyOf(escaped, nEscaped * 2);
+            }
+            escaped[nEscaped++] = sb.length();
+            sb.append(c);
+        }
+
+        void append(StrBuf o) {
+            int base = sb.length();
+            sb.append(o.sb);
+            for (int i = 0; i < o.nEscaped; i++) {
+                if (escaped == null || nEscaped == escaped.length) {
+                    escaped = escaped == null ? new int[4] : java.util.Arrays.copyOf(escaped, nEscaped * 2);
+                }
+                escaped[nEscaped++] = base + o.escaped[i];
+            }
+        }
+
+        private boolean isEscaped(int index) {
+            for (int i = 0; i < nEscaped; i++) {
+                if (escaped[i] == index) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A String, unless an escaped surrogate sits next to a surrogate it would pair with. */
+        Object value() {
+            if (nEscaped == 0) {
+                return sb.toString();
+            }
+            boolean clash = false;
+            for (int k = 0; k < nEscaped && !clash; k++) {
+                int i = escaped[k];
+                char c = sb.charAt(i);
+                clash = Character.isHighSurrogate(c) ? i + 1 < sb.length() && Character.isLowSurrogate(sb.charAt(i + 1))
+                        : i > 0 && Character.isHighSurrogate(sb.charAt(i - 1));
+            }
+            if (!clash) {
+                return sb.toString();
+            }
+            int[] cps = new int[sb.length()];
+            int n = 0;
+            for (int i = 0; i < sb.length(); i++) {
+                char c = sb.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < sb.length() && Character.isLowSurrogate(sb.charAt(i + 1))
+                        && !isEscaped(i) && !isEscaped(i + 1)) {
+                    cps[n++] = Character.toCodePoint(c, sb.charAt(++i));
+                } else {
+                    cps[n++] = c;
+                }
+            }
+            return new Constants.CodePointStr(java.util.Arrays.copyOf(cps, n));
+        }
     }
 
     private static byte[] bytesValue(Piece p) {
@@ -550,12 +648,19 @@ public final class Literals {
      * the buffer CPython actually decodes, in which every non-ASCII character was rewritten as a
      * 10-byte {@code \UXXXXXXXX} and a backslash before one (or at the end) as {@code \u005c}.
      */
-    public static String decodeStr(String s, int from, int to) {
+    public static Object decodeStr(String s, int from, int to) {
+        StrBuf out = new StrBuf(to - from);
+        decodeStr(s, from, to, out);
+        return out.value();
+    }
+
+    private static void decodeStr(String s, int from, int to, StrBuf out) {
+        StringBuilder sb = out.sb;
         int bs = s.indexOf('\\', from);
         if (bs < 0 || bs >= to) {
-            return s.substring(from, to);
+            sb.append(s, from, to);
+            return;
         }
-        StringBuilder sb = new StringBuilder(to - from);
         int v = 0; // position in CPython's rewritten buffer
         int i = from;
         while (i < to) {
@@ -623,7 +728,11 @@ public final class Literals {
                     if (val > Character.MAX_CODE_POINT) {
                         throw unicodeError(start, v, "illegal Unicode character");
                     }
-                    sb.appendCodePoint((int) val);
+                    if (val >= 0xD800 && val <= 0xDFFF) {
+                        out.appendEscapedSurrogate((char) val);
+                    } else {
+                        sb.appendCodePoint((int) val);
+                    }
                 }
                 case 'N' -> {
                     String malformed = "malformed \\N character escape";
@@ -657,7 +766,6 @@ public final class Literals {
                 default -> sb.append('\\').append(e);
             }
         }
-        return sb.toString();
     }
 
     private static LiteralError unicodeError(int start, int end, String reason) {

@@ -24,6 +24,7 @@ public final class PyRepr {
     public static void appendRepr(StringBuilder sb, Object value) {
         switch (value) {
             case String s -> appendStr(sb, s);
+            case Constants.CodePointStr s -> appendStr(sb, s.codePoints());
             case BigInteger i -> sb.append(i.toString());
             case Double d -> appendFloat(sb, d);
             case Boolean b -> sb.append(b ? "True" : "False");
@@ -46,10 +47,7 @@ public final class PyRepr {
 
     /** CPython's unicode_repr: single quotes unless the text has ' and no ". */
     public static void appendStr(StringBuilder sb, String s) {
-        char quote = '\'';
-        if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
-            quote = '"';
-        }
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         sb.append(quote);
         int n = s.length();
         for (int i = 0; i < n; ) {
@@ -63,28 +61,49 @@ public final class PyRepr {
                 continue;
             }
             int cp = c;
-            int len = 1;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 cp = Character.toCodePoint(c, s.charAt(i + 1));
-                len = 2;
             }
-            i += len;
-            switch (cp) {
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (cp < 0x7f || cp == 0x7f || !isPrintable(cp)) {
-                        appendEscape(sb, cp);
-                    } else if (len == 2) {
-                        sb.append(c).append(s.charAt(i - 1));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            i += Character.charCount(cp);
+            appendCodePoint(sb, cp);
+        }
+        sb.append(quote);
+    }
+
+    /** repr of a str given as code points (see {@link Constants.CodePointStr}). */
+    public static void appendStr(StringBuilder sb, int[] cps) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int cp : cps) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        sb.append(quote);
+        for (int cp : cps) {
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').append((char) cp);
+            } else {
+                appendCodePoint(sb, cp);
             }
         }
         sb.append(quote);
+    }
+
+    /** One code point other than the quote or a backslash, escaped as repr needs. */
+    private static void appendCodePoint(StringBuilder sb, int cp) {
+        switch (cp) {
+            case '\t' -> sb.append("\\t");
+            case '\n' -> sb.append("\\n");
+            case '\r' -> sb.append("\\r");
+            default -> {
+                if (cp < ' ' || cp == 0x7f || (cp > 0x7f && !isPrintable(cp))) {
+                    appendEscape(sb, cp);
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+            }
+        }
     }
 
     private static void appendEscape(StringBuilder sb, int cp) {
