@@ -939,7 +939,8 @@ public final class Tokenizer {
         };
         if (r) {
             warn("SyntaxWarning", "invalid " + kind + " literal");
-        } else if (isPotentialIdentifierChar(c)) {
+        } else if (c < 128 && isPotentialIdentifierChar(c)) {
+            // Non-ASCII is left for the next token ("invalid character").
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }
