@@ -20,7 +20,7 @@ STR_CASES = [
     "x = 1 \\", "x = 1 \\\n", "\\\n", "x = 1\n\\\n", "x = (1 + \\\n",
     "if x:\n    a\n  b\n", "def f():\n\tif x:\n\t\tpass\n\t  pass\n",
     "if x:\n\ta\n        b\n", "if x:\n        a\n\tb\n", "if x:\n\ta\n\t b\n",
-    "if x:\n  \ta\n\tb\n",
+    "if x:\n  \ta\n\tb\n", "x = \"\"\"\r\n", "x = \"\"\"\r", "x = (\r\n",
     "x = (" * 201 + "\n",
     "".join("    " * i + "if x:\n" for i in range(101)) + "    " * 101 + "pass\n",
 ]
@@ -31,7 +31,7 @@ BYTES_CASES = [
     b"\xef\xbb\xbf" + "é = 1 \\ 2\n".encode(), b"# coding: latin-1\nx = 1 \\ \xe9\n",
     b"# coding: foobar\nx=1\n", b"\xef\xbb\xbf# coding: latin-1\nx=1\n",
     b"# coding: ascii\n\n\nz='\xf6'\n", b"# coding: cp1252\nz='\x81'\n",
-    b"# coding: utf8\nz='\xf6'\n", b"# coding: rot13\nk=1\n", b"x = 1\0\n",
+    b"# coding: utf8\nz='\xf6'\n", b'x = """\r\n', b"# coding: rot13\nk=1\n", b"x = 1\0\n",
 ]
 
 
@@ -43,8 +43,9 @@ def jstr(s):
             out.append("\\\\")
         elif ch == '"':
             out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
+        elif ch in "\n\r\t\f":
+            # Never \\u000a/\\u000d: Java translates unicode escapes before lexing.
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f"}[ch])
         elif 0x20 <= o < 0x7F:
             out.append(ch)
         elif o > 0xFFFF:

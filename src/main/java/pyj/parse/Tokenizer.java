@@ -98,8 +98,13 @@ public final class Tokenizer {
         this.charOffsets = errorOffsetsInChars;
     }
 
-    /** CPython's translate_newlines with exec_input: CR LF and CR become LF, final LF ensured. */
+    /**
+     * CPython's translate_newlines with exec_input: CR LF and CR become LF, final LF ensured.
+     * Quirk kept: a CR LF ending the input yields an extra empty line (CPython's loop stops on
+     * the NUL after skipping the LF and then sees no final newline).
+     */
     private static String translateNewlines(String s) {
+        boolean extra = false;
         if (s.indexOf('\r') >= 0) {
             StringBuilder sb = new StringBuilder(s.length() + 1);
             for (int i = 0; i < s.length(); i++) {
@@ -108,13 +113,14 @@ public final class Tokenizer {
                     c = '\n';
                     if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                         i++;
+                        extra = i == s.length() - 1;
                     }
                 }
                 sb.append(c);
             }
             s = sb.toString();
         }
-        return s.isEmpty() || s.charAt(s.length() - 1) != '\n' ? s + "\n" : s;
+        return extra || s.isEmpty() || s.charAt(s.length() - 1) != '\n' ? s + "\n" : s;
     }
 
     // ---- public queries ------------------------------------------------------------------------
