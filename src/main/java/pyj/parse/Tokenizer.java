@@ -58,6 +58,7 @@ public final class Tokenizer {
     private int firstLineno;
     private int multiLineStart;
     private PySyntaxError failed;
+    private boolean failedDirectly;
     private List<Warning> warnings;
     private int[] lineStarts;
 
@@ -150,6 +151,18 @@ public final class Tokenizer {
         }
         return new Bracket(parenstack[level - 1], parenLine[level - 1] + lineShift,
                 parenCol[level - 1]);
+    }
+
+    /**
+     * Whether the error thrown by {@link #next()} is one CPython's tokenizer raises itself
+     * (syntaxerror(): bad numbers, strings, characters, brackets), as opposed to one it only
+     * flags for pegen to raise (EOF after a backslash, unclosed bracket at EOF, bad dedent, tabs,
+     * too deep, line continuation). pegen's final pass over the rest of the source
+     * (_PyPegen_tokenize_full_source_to_check_for_errors) lets only the former replace a parser
+     * error.
+     */
+    public boolean errorRaisedByTokenizer() {
+        return failed != null && failedDirectly;
     }
 
     /** Current bracket nesting depth. */
@@ -717,6 +730,7 @@ public final class Tokenizer {
         for (int i = tokStart; i < cur; i++) {
             if (SourceDecoder.isEscapedByte(src, i)) {
                 String err = SourceDecoder.utf8Error(SourceDecoder.toRawBytes(src.substring(tokStart, cur)));
+                failedDirectly = true;
                 throw cursorError(PySyntaxError.Kind.SyntaxError, "(unicode error) " + err);
             }
         }
@@ -1033,6 +1047,7 @@ public final class Tokenizer {
      * text = the line without its newline.
      */
     private PySyntaxError syntaxError(String msg) {
+        failedDirectly = true;
         int end = src.indexOf('\n', lineStart);
         String text = display(lineStart, end < 0 ? src.length() : end);
         int off = display(lineStart, cur).codePointCount(0, cur - lineStart);
@@ -1042,6 +1057,7 @@ public final class Tokenizer {
 
     /** syntaxerror_known_range: explicit (byte) columns, not converted. */
     private PySyntaxError syntaxErrorRange(int col, int endCol, String msg) {
+        failedDirectly = true;
         int end = src.indexOf('\n', lineStart);
         String text = display(lineStart, end < 0 ? src.length() : end);
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, lineno + lineShift,

@@ -156,6 +156,10 @@ class TokenizerTest {
         assertEquals(TokenKind.OP, seen.get(6).kind());
         // Further calls fail the same way.
         assertEquals(e, assertThrows(PySyntaxError.class, tz::next));
+        assertEquals(true, tz.errorRaisedByTokenizer());
+        Tokenizer eof = new Tokenizer("x = (1 +\n", "<test>");
+        assertThrows(PySyntaxError.class, () -> tokens(eof));
+        assertEquals(false, eof.errorRaisedByTokenizer());
     }
 
     @Test
