@@ -10,6 +10,11 @@ import java.util.Map;
  */
 public enum TokenKind {
     ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT,
+    /**
+     * A single character that is no Python operator ({@code $ ? `}): CPython's tokenizer returns
+     * it as a generic OP token and the parser reports "invalid syntax" at it.
+     */
+    OP,
 
     // Operators and delimiters, with their exact text.
     LPAR("("), RPAR(")"), LSQB("["), RSQB("]"), COLON(":"), COMMA(","), SEMI(";"), PLUS("+"),
