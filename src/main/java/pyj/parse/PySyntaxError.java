@@ -4,7 +4,9 @@ package pyj.parse;
  * A SyntaxError (or one of its subclasses IndentationError and TabError) found while reading
  * source. The fields are exactly the attributes CPython's SyntaxError carries: {@code offset}
  * and {@code endOffset} are 1-based <em>character</em> offsets into {@code text} (CPython turns
- * the parser's byte offsets into character offsets before raising); 0 means "no offset".
+ * the parser's byte offsets into character offsets before raising). CPython's values are kept
+ * as they are, 0 and -1 included (they occur, e.g. end_offset -1 for IndentationError);
+ * {@link #NONE} stands for Python's None.
  * It is created without a Java stack trace: it is a Python exception travelling through Java.
  */
 public final class PySyntaxError extends RuntimeException {
@@ -14,6 +16,9 @@ public final class PySyntaxError extends RuntimeException {
     public enum Kind {
         SyntaxError, IndentationError, TabError
     }
+
+    /** A position attribute that is None in CPython. */
+    public static final int NONE = Integer.MIN_VALUE;
 
     public final Kind kind;
     public final String msg;

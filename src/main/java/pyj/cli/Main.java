@@ -1,0 +1,70 @@
+package pyj.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import pyj.parse.Parser;
+import pyj.parse.PySyntaxError;
+
+/**
+ * The {@code pyj} command. For now it reads and parses the program, reporting a syntax error
+ * exactly as CPython 3.11 does; executing the parsed program comes with the interpreter.
+ */
+public final class Main {
+    private Main() {}
+
+    /** Stack for the main Python thread: the parser and, later, re-entrant calls need room. */
+    private static final long MAIN_STACK_BYTES = 1L << 30;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = {0};
+        Thread t = new Thread(null, () -> status[0] = run(args), "MainThread", MAIN_STACK_BYTES);
+        t.start();
+        t.join();
+        System.out.flush();
+        System.err.flush();
+        System.exit(status[0]);
+    }
+
+    static int run(String[] args) {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (args.length == 0) {
+            err.println("pyj: the interactive REPL is not implemented yet; usage: pyj FILE | pyj -c CODE");
+            return 2;
+        }
+        String filename;
+        byte[] source;
+        if (args[0].equals("-c")) {
+            if (args.length < 2) {
+                err.println("Argument expected for the -c option");
+                return 2;
+            }
+            filename = "<string>";
+            source = args[1].getBytes(StandardCharsets.UTF_8);
+        } else {
+            Path path = Path.of(args[0]);
+            // CPython 3.11 reports the main script by its absolute path.
+            filename = path.toAbsolutePath().normalize().toString();
+            try {
+                source = Files.readAllBytes(path);
+            } catch (NoSuchFileException e) {
+                err.println("pyj: can't open file '" + filename + "': [Errno 2] No such file or directory");
+                return 2;
+            } catch (IOException e) {
+                err.println("pyj: can't open file '" + filename + "': " + e.getMessage());
+                return 2;
+            }
+        }
+        try {
+            Parser.parseFile(source, filename);
+        } catch (PySyntaxError e) {
+            err.print(SyntaxErrorPrinter.format(e));
+            return 1;
+        }
+        err.println("pyj: " + filename + " parsed without errors; running programs is not implemented yet");
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package pyj.parse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Syntax errors, differentially: every snippet of tools/syntax_error_corpus.py (the syntax-error
+ * cases of CPython's test_syntax and test_exceptions, read from the local Lib, plus pyj's own
+ * syntax-error-cases.txt) is parsed by CPython and by pyj; the outcome must agree in exception type,
+ * message, line, offset, end line and end offset. Ids listed in syntax-error-known-failures.txt may
+ * still differ (the list only shrinks). The report goes to target/syntax-error-report.txt.
+ */
+class SyntaxErrorParityTest {
+
+    record Outcome(String type, String msg, String lineno, String offset, String endLineno, String endOffset) {
+        @Override
+        public String toString() {
+            return type.equals("OK") ? "OK"
+                    : type + ": " + msg + " @" + lineno + ":" + offset + "-" + endLineno + ":" + endOffset;
+        }
+    }
+
+    static Outcome pyj(byte[] source) {
+        try {
+            Parser.parseFile(source, "<unknown>");
+            return new Outcome("OK", "", "", "", "", "");
+        } catch (PySyntaxError e) {
+            return new Outcome(e.kind.name(), e.msg, str(e.lineno), str(e.offset), str(e.endLineno),
+                    str(e.endOffset));
+        } catch (StackOverflowError e) {
+            return new Outcome("java.lang.StackOverflowError", "", "", "", "", "");
+        } catch (RuntimeException e) {
+            return new Outcome(e.getClass().getName(), String.valueOf(e.getMessage()), "", "", "", "");
+        }
+    }
+
+    static String str(int n) {
+        return n == PySyntaxError.NONE ? "None" : Integer.toString(n);
+    }
+
+    static Outcome cpython(String[] f) {
+        if (f[2].equals("OK")) {
+            return new Outcome("OK", "", "", "", "", "");
+        }
+        String msg = new String(Base64.getDecoder().decode(f[3]), StandardCharsets.UTF_8);
+        return new Outcome(f[2], msg, f[4], f[5], f[6], f[7]);
+    }
+
+    @Test
+    void syntaxErrorsMatchCPython() throws Exception {
+        Process p = new ProcessBuilder(LibAstParityTest.python(), "tools/syntax_error_corpus.py")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            fail("tools/syntax_error_corpus.py failed");
+        }
+        Set<String> known = knownFailures();
+        List<String> report = new ArrayList<>();
+        Set<String> failing = new TreeSet<>();
+        int cases = 0;
+        for (String line : out.lines().toList()) {
+            String[] f = line.split("\t");
+            cases++;
+            byte[] source = Base64.getDecoder().decode(f[1]);
+            Outcome expected = cpython(f);
+            Outcome actual = pyj(source);
+            if (!expected.equals(actual)) {
+                failing.add(f[0]);
+                report.add(f[0] + "\n  source:  " + new String(source, StandardCharsets.UTF_8).replace("\n", "\\n")
+                        + "\n  cpython: " + expected + "\n  pyj:     " + actual + "\n");
+            }
+        }
+        Set<String> regressions = new TreeSet<>(failing);
+        regressions.removeAll(known);
+        Set<String> fixed = new TreeSet<>(known);
+        fixed.removeAll(failing);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/syntax-error-report.txt"), String.join("\n", report));
+        System.out.printf("Syntax-error parity: %d cases, %d agree, %d differ (%d known, %d new);"
+                + " %d known failures now agree%n", cases, cases - failing.size(), failing.size(),
+                failing.size() - regressions.size(), regressions.size(), fixed.size());
+        if (!fixed.isEmpty()) {
+            System.out.println("Remove from syntax-error-known-failures.txt (they agree now): " + fixed);
+        }
+        assertTrue(cases > 400, "expected CPython's test_syntax cases");
+        assertTrue(regressions.isEmpty(), "snippets where pyj's outcome differs from CPython's (see "
+                + "target/syntax-error-report.txt): " + regressions);
+    }
+
+    static Set<String> knownFailures() throws IOException {
+        Set<String> known = new LinkedHashSet<>();
+        try (InputStream in = SyntaxErrorParityTest.class.getResourceAsStream("syntax-error-known-failures.txt")) {
+            if (in == null) {
+                return known;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    known.add(line.split("\\s+")[0]);
+                }
+            }
+        }
+        return known;
+    }
+}
