@@ -325,6 +325,7 @@ final class PegParser {
 
     /** The memoized result of {@code rule} at the current position (moving past it), or null. */
     private Object memoGet(int rule) {
+        cur(); // as _PyPegen_is_memoized, make sure the token here is fetched
         Object[] vals = memoVal[rule];
         if (vals == null) {
             return null;
