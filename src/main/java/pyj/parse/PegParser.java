@@ -47,6 +47,8 @@ final class PegParser {
     private int[] levels = new int[128];
     private int fill;
     private int bracketDepth;
+    /** The tokenizer has raised: its error stands, no further checks (pegen's tok->done). */
+    private boolean tokenizerFailed;
     int mark;
 
     /** Second pass: CPython's invalid_ rules are active. */
@@ -68,13 +70,22 @@ final class PegParser {
     Object run() {
         Object res;
         try {
-            res = startRule();
-            if (res == null) {
-                Token last = at(fill - 1);
-                resetForErrorPass();
-                startRule();
-                setSyntaxError(last);
-                throw new IllegalStateException("unreachable");
+            try {
+                res = startRule();
+                if (res == null) {
+                    Token last = at(fill - 1);
+                    resetForErrorPass();
+                    startRule();
+                    setSyntaxError(last);
+                    throw new IllegalStateException("unreachable");
+                }
+            } catch (PySyntaxError e) {
+                // A parser error (not the tokenizer's) may yet give way to a tokenizer error
+                // further on, as in pegen's _PyPegen_set_syntax_error.
+                if (tokenizerFailed || e.kind != PySyntaxError.Kind.SyntaxError) {
+                    throw e;
+                }
+                throw checkRestOfSource(e);
             }
         } catch (StackOverflowError e) {
             // The explicit depth limit should come first; this is only a safety net.
@@ -107,15 +118,14 @@ final class PegParser {
     /** pegen's _PyPegen_set_syntax_error: the first pass failed and the second raised nothing. */
     private void setSyntaxError(Token last) {
         if (fill == 0) {
-            throw error(PySyntaxError.Kind.SyntaxError, "error at start before reading any input", 0, -1, 0, -1);
+            throw error(PySyntaxError.Kind.SyntaxError, "error at start before reading any input", 0, 0, 0, -1);
         }
         if (last.kind() == INDENT || last.kind() == DEDENT) {
             throw raiseError(PySyntaxError.Kind.IndentationError,
                     last.kind() == INDENT ? "unexpected indent" : "unexpected unindent", last);
         }
-        PySyntaxError err = raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "invalid syntax",
+        throw raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "invalid syntax",
                 last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset());
-        throw checkRestOfSource(err);
     }
 
     /**
@@ -167,7 +177,14 @@ final class PegParser {
             append(toks[fill - 1]);
             return;
         }
-        append(tokenizer.next());
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+        append(t);
     }
 
     private void append(Token t) {
@@ -351,14 +368,13 @@ final class PegParser {
     // Errors
 
     /**
-     * _PyPegen_raise_error_known_location: byteCol and endByteCol are 0-based byte columns (-1: none);
-     * CPython reports them 1-based, in characters when the source had an encoding.
+     * _PyPegen_raise_error_known_location: col and endCol are CPython's 1-based byte columns as
+     * passed to it (endCol may be 0 or -1, kept as is); they are reported in characters when the
+     * source had an encoding, and relative to the f-string expression in an f-string sub-parse.
      */
-    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int byteCol, int endLineno,
-            int endByteCol) {
+    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int col, int endLineno,
+            int endCol) {
         String text = tokenizer.errorLine(lineno);
-        int col = byteCol + 1;
-        int endCol = endByteCol < 0 ? endByteCol : endByteCol + 1;
         if (start == Start.FSTRING) {
             msg = "f-string: " + msg;
             col -= startColOffset;
@@ -370,18 +386,17 @@ final class PegParser {
         return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
     }
 
-    /** RAISE_ERROR_KNOWN_LOCATION: 0-based byte columns; endByteCol -1 for none. */
-    PySyntaxError raiseKnownLocation(PySyntaxError.Kind kind, String msg, int lineno, int col,
-            int endLineno, int endCol) {
-        return error(kind, msg, lineno, col, endLineno, endCol);
+    /** RAISE_ERROR_KNOWN_LOCATION: 0-based byte columns (CPython adds 1 to both). */
+    PySyntaxError raiseKnownLocation(PySyntaxError.Kind kind, String msg, int lineno, int col0,
+            int endLineno, int endCol0) {
+        return error(kind, msg, lineno, col0 + 1, endLineno, endCol0 + 1);
     }
 
     /** _PyPegen_raise_error at token t (tokens without a position use the tokenizer's cursor). */
     private PySyntaxError raiseError(PySyntaxError.Kind kind, String msg, Token t) {
-        if (t.colOffset() < 0) {
-            return error(kind, msg, t.lineno(), tokenizer.cursorColOffset() - 1, t.endLineno(), -1);
-        }
-        return error(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        int col = t.colOffset() < 0 ? tokenizer.cursorColOffset() : t.colOffset() + 1;
+        int endCol = t.endColOffset() < 0 ? -1 : t.endColOffset() + 1;
+        return error(kind, msg, t.lineno(), col, t.endLineno(), endCol);
     }
 
     private PySyntaxError raiseSyntaxError(Token t, String msg) {
@@ -431,13 +446,17 @@ final class PegParser {
 
     /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to no particular end. */
     private PySyntaxError errorFrom(Ast.Located a, String msg) {
-        return raiseKnownLocation(PySyntaxError.Kind.SyntaxError, msg, a.lineno(), a.colOffset(),
-                a.lineno(), -1);
+        return errorFrom(a.lineno(), a.colOffset(), msg);
     }
 
     private PySyntaxError errorFrom(Token a, String msg) {
-        return raiseKnownLocation(PySyntaxError.Kind.SyntaxError, msg, a.lineno(), a.colOffset(),
-                a.lineno(), -1);
+        return errorFrom(a.lineno(), a.colOffset(), msg);
+    }
+
+    /** The end is CURRENT_POS: where the tokenizer's cursor is now. */
+    private PySyntaxError errorFrom(int lineno, int col0, String msg) {
+        return error(PySyntaxError.Kind.SyntaxError, msg, lineno, col0 + 1, tokenizer.cursorLineno(),
+                tokenizer.cursorColOffset());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1679,7 +1698,10 @@ final class PegParser {
             if (accept(AS)) {
                 Expr t = expression();
                 if (t != null && (check(COMMA) || check(RPAR) || check(COLON))) {
-                    throw invalidTarget(TargetsType.STAR_TARGETS, t);
+                    PySyntaxError err = invalidTarget(TargetsType.STAR_TARGETS, t);
+                    if (err != null) {
+                        throw err;
+                    }
                 }
             }
             mark = s;
@@ -3665,8 +3687,8 @@ final class PegParser {
         return r;
     }
 
-    private CallArgs args() {
-        int s = mark;
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
+    private List<Expr> positionalArgs() {
         List<Expr> positional = null;
         while (true) {
             int m = mark;
@@ -3683,6 +3705,12 @@ final class PegParser {
             }
             positional.add(e);
         }
+        return positional;
+    }
+
+    private CallArgs args() {
+        int s = mark;
+        List<Expr> positional = positionalArgs();
         if (positional != null) {
             int m = mark;
             List<Object> kw = null;
@@ -4690,7 +4718,10 @@ final class PegParser {
         skipStarTargetsEquals();
         a = starExpressions();
         if (a != null && check(EQUAL)) {
-            throw invalidTarget(TargetsType.STAR_TARGETS, a);
+            PySyntaxError err = invalidTarget(TargetsType.STAR_TARGETS, a);
+                    if (err != null) {
+                        throw err;
+                    }
         }
         mark = s;
         // (star_targets '=')* a=yield_expr '='
@@ -4743,7 +4774,10 @@ final class PegParser {
         if (accept(DEL)) {
             Expr a = starExpressions();
             if (a != null) {
-                throw invalidTarget(TargetsType.DEL_TARGETS, a);
+                PySyntaxError err = invalidTarget(TargetsType.DEL_TARGETS, a);
+                    if (err != null) {
+                        throw err;
+                    }
             }
         }
         mark = s;
@@ -4755,7 +4789,10 @@ final class PegParser {
         if (accept(FOR)) {
             Expr a = starExpressions();
             if (a != null) {
-                throw invalidTarget(TargetsType.FOR_TARGETS, a);
+                PySyntaxError err = invalidTarget(TargetsType.FOR_TARGETS, a);
+                    if (err != null) {
+                        throw err;
+                    }
             }
         }
         mark = s;
@@ -4872,7 +4909,7 @@ final class PegParser {
         }
         if (!check(COLON)) {
             throw raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
-                    a.lineno(), a.endColOffset() - 1, a.endLineno(), -1);
+                    a.lineno(), a.endColOffset() - 1, a.endLineno(), -1); // CPython passes -1: end 0
         }
         int m = mark;
         mark++;
@@ -4915,13 +4952,23 @@ final class PegParser {
 
     private void invalidArguments() {
         int s = mark;
-        // a=args ',' '*'
-        CallArgs a = args();
-        if (a != null && accept(COMMA) && check(STAR)) {
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        //  | kwargs) ',' b='*'   (3.11.7 reports at the '*')
+        boolean kw = false;
+        if (positionalArgs() != null && accept(COMMA)) {
+            kw = kwargs() != null;
+        }
+        if (!kw) {
+            mark = s;
+            kw = kwargs() != null;
+        }
+        if (kw && accept(COMMA) && check(STAR)) {
+            Token b = cur();
             mark++;
-            throw errorAt(lastArg(a), "iterable argument unpacking follows keyword argument unpacking");
+            throw errorAt(b, "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = s;
+        CallArgs a;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr e = expression();
         if (e != null) {
@@ -4975,26 +5022,6 @@ final class PegParser {
             throw argumentsParsingError(a);
         }
         mark = s;
-    }
-
-    private static Ast.Located lastArg(CallArgs a) {
-        // The dummy Call's extent is what pegen reports; approximate with its first and last parts.
-        Ast.Located last = null;
-        for (Expr e : a.args) {
-            if (last == null || after(e, last)) {
-                last = e;
-            }
-        }
-        for (Ast.Keyword k : a.keywords) {
-            if (last == null || after(k, last)) {
-                last = k;
-            }
-        }
-        return last;
-    }
-
-    private static boolean after(Ast.Located a, Ast.Located b) {
-        return a.lineno() > b.lineno() || (a.lineno() == b.lineno() && a.colOffset() > b.colOffset());
     }
 
     private static Expr lastComprehensionItem(Ast.Comprehension c) {
@@ -5184,14 +5211,14 @@ final class PegParser {
 
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
-    /** RAISE_SYNTAX_ERROR_INVALID_TARGET. */
+    /** RAISE_SYNTAX_ERROR_INVALID_TARGET: the error, or null (the rule fails) if e has no bad part. */
     private PySyntaxError invalidTarget(TargetsType type, Expr e) {
         Expr invalid = getInvalidTarget(e, type);
         if (invalid != null) {
             String msg = type == TargetsType.DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s";
             return errorAt(invalid, String.format(msg, exprName(invalid)));
         }
-        return syntaxErrorHere("invalid syntax");
+        return null;
     }
 
     /** _PyPegen_get_invalid_target. */
@@ -5225,8 +5252,8 @@ final class PegParser {
                 return getInvalidTarget(st.value(), type);
             case Ast.Compare c:
                 // "for x in y" parses as a comparison in the target position
-                if (type == TargetsType.FOR_TARGETS && c.ops().get(0) == Ast.CmpOp.In) {
-                    return getInvalidTarget(c.left(), type);
+                if (type == TargetsType.FOR_TARGETS) {
+                    return c.ops().get(0) == Ast.CmpOp.In ? getInvalidTarget(c.left(), type) : null;
                 }
                 return e;
             case Ast.Name n:
