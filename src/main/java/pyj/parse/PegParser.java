@@ -49,6 +49,8 @@ final class PegParser {
     private int bracketDepth;
     /** The tokenizer has raised: its error stands, no further checks (pegen's tok->done). */
     private boolean tokenizerFailed;
+    /** pegen's parsing_started, for single-input mode. */
+    private boolean parsingStarted;
     int mark;
 
     /** Second pass: CPython's invalid_ rules are active. */
@@ -91,8 +93,11 @@ final class PegParser {
             // The explicit depth limit should come first; this is only a safety net.
             throw new PyMemoryError();
         }
-        if (start == Start.INTERACTIVE && badSingleStatement()) {
-            throw raiseSyntaxError(last(), "multiple statements found while compiling a single statement");
+        if (start == Start.INTERACTIVE) {
+            Token lastFetched = toks[fill - 1];
+            if (badSingleStatement()) {
+                throw raiseSyntaxError(lastFetched, "multiple statements found while compiling a single statement");
+            }
         }
         return res;
     }
@@ -154,17 +159,22 @@ final class PegParser {
     }
 
     private boolean badSingleStatement() {
-        // CPython looks at the raw text after the statement; what follows must be blank or comments.
-        int i = mark;
-        while (true) {
-            Token t = at(i);
-            if (t.kind() == ENDMARKER) {
-                return false;
+        // CPython looks at the raw text after the statement: only blanks and comments may follow.
+        // Here: only NEWLINE/DEDENT tokens before the end.
+        try {
+            int i = mark;
+            while (true) {
+                Token t = at(i);
+                if (t.kind() == ENDMARKER) {
+                    return false;
+                }
+                if (t.kind() != NEWLINE && t.kind() != DEDENT) {
+                    return true;
+                }
+                i++;
             }
-            if (t.kind() != NEWLINE && t.kind() != DEDENT) {
-                return true;
-            }
-            i++;
+        } catch (PySyntaxError e) {
+            return true;
         }
     }
 
@@ -183,6 +193,15 @@ final class PegParser {
         } catch (PySyntaxError e) {
             tokenizerFailed = true;
             throw e;
+        }
+        if (start == Start.INTERACTIVE) {
+            // As pegen in single-input mode: the first end of input reads as one more NEWLINE.
+            if (t.kind() == ENDMARKER && parsingStarted) {
+                t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+                parsingStarted = false;
+            } else {
+                parsingStarted = true;
+            }
         }
         append(t);
     }
