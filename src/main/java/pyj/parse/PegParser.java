@@ -55,8 +55,12 @@ final class PegParser {
 
     /** Second pass: CPython's invalid_ rules are active. */
     boolean callInvalidRules;
-    /** Approximates pegen's p->level, the rule nesting depth. */
-    private int level;
+    /**
+     * Approximates pegen's p->level, the rule nesting depth: only the rules that recurse count,
+     * starting from the depth pegen has reached when a statement's first factor is parsed.
+     */
+    private static final int BASE_LEVEL = 30;
+    private int level = BASE_LEVEL;
 
     PegParser(Tokenizer tokenizer, String filename, Start start, int startColOffset) {
         this.tokenizer = tokenizer;
@@ -114,7 +118,7 @@ final class PegParser {
 
     private void resetForErrorPass() {
         mark = 0;
-        level = 0;
+        level = BASE_LEVEL;
         callInvalidRules = true;
         binAbortPos = -1;
         clearMemo();
@@ -3168,9 +3172,13 @@ final class PegParser {
         }
         int m = mark;
         if (accept(DOUBLESTAR)) {
-            enter();
+            // pegen counts power and factor for each right operand of '**'
+            level += 2;
+            if (level > MAXSTACK) {
+                throw new PyMemoryError();
+            }
             Expr b = factor();
-            leave();
+            level -= 2;
             if (b != null) {
                 return new Ast.BinOp(a, Ast.Operator.Pow, b, sl(s), sc(s), el(), ec());
             }
@@ -4233,7 +4241,9 @@ final class PegParser {
         }
         Ast.Arguments a = lambdaParams();
         if (accept(COLON)) {
+            enter(); // pegen counts lambdef and expression for each nested lambda
             Expr b = expression();
+            leave();
             if (b != null) {
                 return new Ast.Lambda(a != null ? a : emptyArguments(), b, sl(s), sc(s), el(), ec());
             }
