@@ -76,22 +76,13 @@ final class PegParser {
     Object run() {
         Object res;
         try {
-            try {
-                res = startRule();
-                if (res == null) {
-                    Token last = at(fill - 1);
-                    resetForErrorPass();
-                    startRule();
-                    setSyntaxError(last);
-                    throw new IllegalStateException("unreachable");
-                }
-            } catch (PySyntaxError e) {
-                // A parser error (not the tokenizer's) may yet give way to a tokenizer error
-                // further on, as in pegen's _PyPegen_set_syntax_error.
-                if (tokenizerFailed || e.kind != PySyntaxError.Kind.SyntaxError) {
-                    throw e;
-                }
-                throw checkRestOfSource(e);
+            res = pass();
+            if (res == null) {
+                Token last = at(fill - 1);
+                resetForErrorPass();
+                pass();
+                setSyntaxError(last);
+                throw new IllegalStateException("unreachable");
             }
         } catch (StackOverflowError e) {
             // The explicit depth limit should come first; this is only a safety net.
@@ -104,6 +95,21 @@ final class PegParser {
             }
         }
         return res;
+    }
+
+    /**
+     * One pass. A SyntaxError raised by the parser itself (not by the tokenizer) may yet give way
+     * to a tokenizer error further on, as in pegen's _PyPegen_set_syntax_error.
+     */
+    private Object pass() {
+        try {
+            return startRule();
+        } catch (PySyntaxError e) {
+            if (tokenizerFailed) {
+                throw e;
+            }
+            throw checkRestOfSource(e);
+        }
     }
 
     private Object startRule() {
@@ -133,8 +139,8 @@ final class PegParser {
             throw raiseError(PySyntaxError.Kind.IndentationError,
                     last.kind() == INDENT ? "unexpected indent" : "unexpected unindent", last);
         }
-        throw raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "invalid syntax",
-                last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset());
+        throw checkRestOfSource(raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "invalid syntax",
+                last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset()));
     }
 
     /**
@@ -157,10 +163,18 @@ final class PegParser {
             if (open != null && tokErr.msg.endsWith("' was never closed")) {
                 return errLine > open.lineno() ? tokErr : err;
             }
-            return tokErr;
+            // The C tokenizer reports some errors only through a status code, which pegen turns
+            // into an exception when the parser asks for the token; this check never does.
+            return STATUS_ONLY_TOKENIZER_ERRORS.contains(tokErr.msg) ? err : tokErr;
         }
         return err;
     }
+
+    /** Tokenizer errors that are E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP or E_LINECONT in CPython. */
+    private static final java.util.Set<String> STATUS_ONLY_TOKENIZER_ERRORS = java.util.Set.of(
+            "unexpected EOF while parsing", "unindent does not match any outer indentation level",
+            "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
+            "unexpected character after line continuation character");
 
     private boolean badSingleStatement() {
         // CPython looks at the raw text after the statement: only blanks and comments may follow.
@@ -4617,8 +4631,12 @@ final class PegParser {
         mark = s;
     }
 
+    /**
+     * pegen's SOFT_KEYWORD token test, which compares with strncmp over the NAME's length: any
+     * prefix of a soft keyword ("c", "ma", ...) counts as one, and so must here.
+     */
     private static boolean isSoftKeyword(String s) {
-        return s.equals("match") || s.equals("case") || s.equals("_");
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s);
     }
 
     /** expression_without_invalid: expression with the invalid rules switched off underneath. */
