@@ -60,6 +60,11 @@ def jbytes(b):
     return "bytes(" + jstr(b.decode("latin-1")) + ")"
 
 
+def pos(n):
+    # PySyntaxError.NONE stands for a position attribute that is None.
+    return "NONE" if n is None else str(n)
+
+
 def row(src, jsrc):
     try:
         ast.parse(src)
@@ -67,9 +72,8 @@ def row(src, jsrc):
         return
     except SyntaxError as e:
         text = "null" if e.text is None else jstr(e.text)
-        print(f"            new ErrorCase({jsrc}, {type(e).__name__}, {jstr(e.msg)}, {e.lineno or 0}, "
-              f"{-1 if e.offset is None and e.lineno is None else e.offset or 0}, {text}, "
-              f"{e.end_lineno or 0}, {e.end_offset or 0}),")
+        print(f"            new ErrorCase({jsrc}, {type(e).__name__}, {jstr(e.msg)}, {pos(e.lineno)}, "
+              f"{pos(e.offset)}, {text}, {pos(e.end_lineno)}, {pos(e.end_offset)}),")
 
 
 print("        // str input: ast.parse(str)")

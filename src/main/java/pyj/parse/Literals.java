@@ -251,6 +251,7 @@ public final class Literals {
                 }
                 if (s > litStart) {
                     if (p.raw) {
+                        checkUtf8(text, litStart, s);
                         state.add(text.substring(litStart, s));
                     } else {
                         StrBuf lit = new StrBuf(s - litStart);
@@ -548,6 +549,7 @@ public final class Literals {
 
     private static void strValue(Piece p, StrBuf out) {
         if (p.raw) {
+            checkUtf8(p.text, p.bodyStart, p.bodyEnd);
             out.sb.append(p.text, p.bodyStart, p.bodyEnd);
         } else {
             decodeStr(p.text, p.bodyStart, p.bodyEnd, out);
@@ -658,6 +660,7 @@ public final class Literals {
         StringBuilder sb = out.sb;
         int bs = s.indexOf('\\', from);
         if (bs < 0 || bs >= to) {
+            checkUtf8(s, from, to);
             sb.append(s, from, to);
             return;
         }
@@ -669,6 +672,14 @@ public final class Literals {
                 if (c < 0x80) {
                     v++;
                 } else {
+                    if (i == from || s.charAt(i - 1) < 0x80) {
+                        // CPython decodes each run of non-ASCII source bytes on its own.
+                        int runEnd = i;
+                        while (runEnd < to && s.charAt(runEnd) >= 0x80) {
+                            runEnd++;
+                        }
+                        checkUtf8(s, i, runEnd);
+                    }
                     v += 10;
                     if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c);
@@ -764,6 +775,23 @@ public final class Literals {
                     sb.appendCodePoint(cp);
                 }
                 default -> sb.append('\\').append(e);
+            }
+        }
+    }
+
+    /**
+     * Source bytes that are not UTF-8 survive decoding as escaped bytes (see
+     * {@link SourceDecoder#isEscapedByte}); CPython reports them when it decodes the literal that
+     * holds them, with positions relative to {@code s[from]}.
+     */
+    private static void checkUtf8(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SourceDecoder.isEscapedByte(s, i)) {
+                String err = SourceDecoder.utf8Error(SourceDecoder.toRawBytes(s.substring(from, to)));
+                if (err != null) {
+                    throw LiteralError.atLastToken("(unicode error) " + err);
+                }
+                return;
             }
         }
     }

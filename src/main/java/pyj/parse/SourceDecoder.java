@@ -43,7 +43,7 @@ public final class SourceDecoder {
     public static Decoded decodeSource(byte[] source, String filename) {
         for (byte b : source) {
             if (b == 0) {
-                throw noPosition("source code string cannot contain null bytes", filename);
+                throw nullBytes(filename);
             }
         }
         byte[] buf = translateNewlines(source);
@@ -189,9 +189,16 @@ public final class SourceDecoder {
         return s;
     }
 
+    /** CPython raises this one before it has any position: every attribute is None. */
+    static PySyntaxError nullBytes(String filename) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                filename, PySyntaxError.NONE, PySyntaxError.NONE, null, PySyntaxError.NONE, PySyntaxError.NONE);
+    }
+
     private static PySyntaxError noPosition(String msg, String filename) {
         // CPython: lineno 0, offset -1, no text, no end position.
-        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, 0, -1, null, 0, 0);
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, 0, -1, null,
+                PySyntaxError.NONE, PySyntaxError.NONE);
     }
 
     // ---- UTF-8 with escaped bad bytes -------------------------------------------------------

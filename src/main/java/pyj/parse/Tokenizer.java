@@ -89,8 +89,7 @@ public final class Tokenizer {
     public Tokenizer(String text, String filename, int startLineno, int startColOffset,
             boolean errorOffsetsInChars) {
         if (text.indexOf('\0') >= 0) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
-                    "source code string cannot contain null bytes", filename, 0, -1, null, 0, 0);
+            throw SourceDecoder.nullBytes(filename);
         }
         this.src = translateNewlines(text);
         this.filename = filename;

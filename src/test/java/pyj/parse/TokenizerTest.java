@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static pyj.parse.PySyntaxError.Kind.IndentationError;
 import static pyj.parse.PySyntaxError.Kind.SyntaxError;
 import static pyj.parse.PySyntaxError.Kind.TabError;
+import static pyj.parse.PySyntaxError.NONE;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -290,14 +291,14 @@ class TokenizerTest {
             new ErrorCase(bytes("if x:\n  \u00c3\u00a9\n b\n"), IndentationError, "unindent does not match any outer indentation level", 3, 3, " b\n", 3, -1),
             new ErrorCase(bytes("\u00ef\u00bb\u00bf\u00c3\u00a9 = 1 \\ 2\n"), SyntaxError, "unexpected character after line continuation character", 1, 8, "\u00e9 = 1 \\ 2\n", 1, 0),
             new ErrorCase(bytes("# coding: latin-1\nx = 1 \\ \u00e9\n"), SyntaxError, "unexpected character after line continuation character", 2, 8, "x = 1 \\ \u00e9\n", 2, 0),
-            new ErrorCase(bytes("# coding: foobar\nx=1\n"), SyntaxError, "unknown encoding: foobar", 0, -1, null, 0, 0),
-            new ErrorCase(bytes("\u00ef\u00bb\u00bf# coding: latin-1\nx=1\n"), SyntaxError, "encoding problem: iso-8859-1 with BOM", 0, -1, null, 0, 0),
-            new ErrorCase(bytes("# coding: ascii\n\n\nz='\u00f6'\n"), SyntaxError, "'ascii' codec can't decode byte 0xf6 in position 21: ordinal not in range(128)", 0, -1, null, 0, 0),
-            new ErrorCase(bytes("# coding: cp1252\nz='\u0081'\n"), SyntaxError, "'charmap' codec can't decode byte 0x81 in position 20: character maps to <undefined>", 0, -1, null, 0, 0),
-            new ErrorCase(bytes("# coding: utf8\nz='\u00f6'\n"), SyntaxError, "'utf-8' codec can't decode byte 0xf6 in position 18: invalid start byte", 0, -1, null, 0, 0),
+            new ErrorCase(bytes("# coding: foobar\nx=1\n"), SyntaxError, "unknown encoding: foobar", 0, -1, null, NONE, NONE),
+            new ErrorCase(bytes("\u00ef\u00bb\u00bf# coding: latin-1\nx=1\n"), SyntaxError, "encoding problem: iso-8859-1 with BOM", 0, -1, null, NONE, NONE),
+            new ErrorCase(bytes("# coding: ascii\n\n\nz='\u00f6'\n"), SyntaxError, "'ascii' codec can't decode byte 0xf6 in position 21: ordinal not in range(128)", 0, -1, null, NONE, NONE),
+            new ErrorCase(bytes("# coding: cp1252\nz='\u0081'\n"), SyntaxError, "'charmap' codec can't decode byte 0x81 in position 20: character maps to <undefined>", 0, -1, null, NONE, NONE),
+            new ErrorCase(bytes("# coding: utf8\nz='\u00f6'\n"), SyntaxError, "'utf-8' codec can't decode byte 0xf6 in position 18: invalid start byte", 0, -1, null, NONE, NONE),
             new ErrorCase(bytes("x = \"\"\"\r\n"), SyntaxError, "unterminated triple-quoted string literal (detected at line 2)", 1, 5, "x = \"\"\"", 1, 5),
-            new ErrorCase(bytes("# coding: rot13\nk=1\n"), SyntaxError, "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs", 0, -1, null, 0, 0),
-            new ErrorCase(bytes("x = 1\u0000\n"), SyntaxError, "source code string cannot contain null bytes", 0, -1, null, 0, 0),
+            new ErrorCase(bytes("# coding: rot13\nk=1\n"), SyntaxError, "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs", 0, -1, null, NONE, NONE),
+            new ErrorCase(bytes("x = 1\u0000\n"), SyntaxError, "source code string cannot contain null bytes", NONE, NONE, null, NONE, NONE),
             new ErrorCase("x = (".repeat(201) + "\n", SyntaxError, "too many nested parentheses", 1, 1005,
                     "x = (".repeat(201), 1, 1005));
     }
