@@ -47,12 +47,20 @@ final class PegParser {
     private int[] levels = new int[128];
     private int fill;
     private int bracketDepth;
+    /** The tokenizer has raised: its error stands, no further checks (pegen's tok->done). */
+    private boolean tokenizerFailed;
+    /** pegen's parsing_started, for single-input mode. */
+    private boolean parsingStarted;
     int mark;
 
     /** Second pass: CPython's invalid_ rules are active. */
     boolean callInvalidRules;
-    /** Approximates pegen's p->level, the rule nesting depth. */
-    private int level;
+    /**
+     * Approximates pegen's p->level, the rule nesting depth: only the rules that recurse count,
+     * starting from the depth pegen has reached when a statement's first factor is parsed.
+     */
+    private static final int BASE_LEVEL = 30;
+    private int level = BASE_LEVEL;
 
     PegParser(Tokenizer tokenizer, String filename, Start start, int startColOffset) {
         this.tokenizer = tokenizer;
@@ -68,11 +76,11 @@ final class PegParser {
     Object run() {
         Object res;
         try {
-            res = startRule();
+            res = pass();
             if (res == null) {
                 Token last = at(fill - 1);
                 resetForErrorPass();
-                startRule();
+                pass();
                 setSyntaxError(last);
                 throw new IllegalStateException("unreachable");
             }
@@ -80,10 +88,28 @@ final class PegParser {
             // The explicit depth limit should come first; this is only a safety net.
             throw new PyMemoryError();
         }
-        if (start == Start.INTERACTIVE && badSingleStatement()) {
-            throw raiseSyntaxError(last(), "multiple statements found while compiling a single statement");
+        if (start == Start.INTERACTIVE) {
+            Token lastFetched = toks[fill - 1];
+            if (badSingleStatement()) {
+                throw raiseSyntaxError(lastFetched, "multiple statements found while compiling a single statement");
+            }
         }
         return res;
+    }
+
+    /**
+     * One pass. A SyntaxError raised by the parser itself (not by the tokenizer) may yet give way
+     * to a tokenizer error further on, as in pegen's _PyPegen_set_syntax_error.
+     */
+    private Object pass() {
+        try {
+            return startRule();
+        } catch (PySyntaxError e) {
+            if (tokenizerFailed) {
+                throw e;
+            }
+            throw checkRestOfSource(e);
+        }
     }
 
     private Object startRule() {
@@ -98,7 +124,7 @@ final class PegParser {
 
     private void resetForErrorPass() {
         mark = 0;
-        level = 0;
+        level = BASE_LEVEL;
         callInvalidRules = true;
         binAbortPos = -1;
         clearMemo();
@@ -107,15 +133,14 @@ final class PegParser {
     /** pegen's _PyPegen_set_syntax_error: the first pass failed and the second raised nothing. */
     private void setSyntaxError(Token last) {
         if (fill == 0) {
-            throw error(PySyntaxError.Kind.SyntaxError, "error at start before reading any input", 0, -1, 0, -1);
+            throw error(PySyntaxError.Kind.SyntaxError, "error at start before reading any input", 0, 0, 0, -1);
         }
         if (last.kind() == INDENT || last.kind() == DEDENT) {
             throw raiseError(PySyntaxError.Kind.IndentationError,
                     last.kind() == INDENT ? "unexpected indent" : "unexpected unindent", last);
         }
-        PySyntaxError err = raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "invalid syntax",
-                last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset());
-        throw checkRestOfSource(err);
+        throw checkRestOfSource(raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "invalid syntax",
+                last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset()));
     }
 
     /**
@@ -138,23 +163,36 @@ final class PegParser {
             if (open != null && tokErr.msg.endsWith("' was never closed")) {
                 return errLine > open.lineno() ? tokErr : err;
             }
-            return tokErr;
+            // The C tokenizer reports some errors only through a status code, which pegen turns
+            // into an exception when the parser asks for the token; this check never does.
+            return STATUS_ONLY_TOKENIZER_ERRORS.contains(tokErr.msg) ? err : tokErr;
         }
         return err;
     }
 
+    /** Tokenizer errors that are E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP or E_LINECONT in CPython. */
+    private static final java.util.Set<String> STATUS_ONLY_TOKENIZER_ERRORS = java.util.Set.of(
+            "unexpected EOF while parsing", "unindent does not match any outer indentation level",
+            "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
+            "unexpected character after line continuation character");
+
     private boolean badSingleStatement() {
-        // CPython looks at the raw text after the statement; what follows must be blank or comments.
-        int i = mark;
-        while (true) {
-            Token t = at(i);
-            if (t.kind() == ENDMARKER) {
-                return false;
+        // CPython looks at the raw text after the statement: only blanks and comments may follow.
+        // Here: only NEWLINE/DEDENT tokens before the end.
+        try {
+            int i = mark;
+            while (true) {
+                Token t = at(i);
+                if (t.kind() == ENDMARKER) {
+                    return false;
+                }
+                if (t.kind() != NEWLINE && t.kind() != DEDENT) {
+                    return true;
+                }
+                i++;
             }
-            if (t.kind() != NEWLINE && t.kind() != DEDENT) {
-                return true;
-            }
-            i++;
+        } catch (PySyntaxError e) {
+            return true;
         }
     }
 
@@ -167,7 +205,23 @@ final class PegParser {
             append(toks[fill - 1]);
             return;
         }
-        append(tokenizer.next());
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+        if (start == Start.INTERACTIVE) {
+            // As pegen in single-input mode: the first end of input reads as one more NEWLINE.
+            if (t.kind() == ENDMARKER && parsingStarted) {
+                t = new Token(NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+                parsingStarted = false;
+            } else {
+                parsingStarted = true;
+            }
+        }
+        append(t);
     }
 
     private void append(Token t) {
@@ -325,6 +379,7 @@ final class PegParser {
 
     /** The memoized result of {@code rule} at the current position (moving past it), or null. */
     private Object memoGet(int rule) {
+        cur(); // as _PyPegen_is_memoized, make sure the token here is fetched
         Object[] vals = memoVal[rule];
         if (vals == null) {
             return null;
@@ -350,14 +405,13 @@ final class PegParser {
     // Errors
 
     /**
-     * _PyPegen_raise_error_known_location: byteCol and endByteCol are 0-based byte columns (-1: none);
-     * CPython reports them 1-based, in characters when the source had an encoding.
+     * _PyPegen_raise_error_known_location: col and endCol are CPython's 1-based byte columns as
+     * passed to it (endCol may be 0 or -1, kept as is); they are reported in characters when the
+     * source had an encoding, and relative to the f-string expression in an f-string sub-parse.
      */
-    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int byteCol, int endLineno,
-            int endByteCol) {
+    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int col, int endLineno,
+            int endCol) {
         String text = tokenizer.errorLine(lineno);
-        int col = byteCol + 1;
-        int endCol = endByteCol < 0 ? endByteCol : endByteCol + 1;
         if (start == Start.FSTRING) {
             msg = "f-string: " + msg;
             col -= startColOffset;
@@ -369,18 +423,17 @@ final class PegParser {
         return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
     }
 
-    /** RAISE_ERROR_KNOWN_LOCATION: 0-based byte columns; endByteCol -1 for none. */
-    PySyntaxError raiseKnownLocation(PySyntaxError.Kind kind, String msg, int lineno, int col,
-            int endLineno, int endCol) {
-        return error(kind, msg, lineno, col, endLineno, endCol);
+    /** RAISE_ERROR_KNOWN_LOCATION: 0-based byte columns (CPython adds 1 to both). */
+    PySyntaxError raiseKnownLocation(PySyntaxError.Kind kind, String msg, int lineno, int col0,
+            int endLineno, int endCol0) {
+        return error(kind, msg, lineno, col0 + 1, endLineno, endCol0 + 1);
     }
 
     /** _PyPegen_raise_error at token t (tokens without a position use the tokenizer's cursor). */
     private PySyntaxError raiseError(PySyntaxError.Kind kind, String msg, Token t) {
-        if (t.colOffset() < 0) {
-            return error(kind, msg, t.lineno(), tokenizer.cursorColOffset() - 1, t.endLineno(), -1);
-        }
-        return error(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        int col = t.colOffset() < 0 ? tokenizer.cursorColOffset() : t.colOffset() + 1;
+        int endCol = t.endColOffset() < 0 ? -1 : t.endColOffset() + 1;
+        return error(kind, msg, t.lineno(), col, t.endLineno(), endCol);
     }
 
     private PySyntaxError raiseSyntaxError(Token t, String msg) {
@@ -430,13 +483,17 @@ final class PegParser {
 
     /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to no particular end. */
     private PySyntaxError errorFrom(Ast.Located a, String msg) {
-        return raiseKnownLocation(PySyntaxError.Kind.SyntaxError, msg, a.lineno(), a.colOffset(),
-                a.lineno(), -1);
+        return errorFrom(a.lineno(), a.colOffset(), msg);
     }
 
     private PySyntaxError errorFrom(Token a, String msg) {
-        return raiseKnownLocation(PySyntaxError.Kind.SyntaxError, msg, a.lineno(), a.colOffset(),
-                a.lineno(), -1);
+        return errorFrom(a.lineno(), a.colOffset(), msg);
+    }
+
+    /** The end is CURRENT_POS: where the tokenizer's cursor is now. */
+    private PySyntaxError errorFrom(int lineno, int col0, String msg) {
+        return error(PySyntaxError.Kind.SyntaxError, msg, lineno, col0 + 1, tokenizer.cursorLineno(),
+                tokenizer.cursorColOffset());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1678,7 +1735,10 @@ final class PegParser {
             if (accept(AS)) {
                 Expr t = expression();
                 if (t != null && (check(COMMA) || check(RPAR) || check(COLON))) {
-                    throw invalidTarget(TargetsType.STAR_TARGETS, t);
+                    PySyntaxError err = invalidTarget(TargetsType.STAR_TARGETS, t);
+                    if (err != null) {
+                        throw err;
+                    }
                 }
             }
             mark = s;
@@ -3126,9 +3186,13 @@ final class PegParser {
         }
         int m = mark;
         if (accept(DOUBLESTAR)) {
-            enter();
+            // pegen counts power and factor for each right operand of '**'
+            level += 2;
+            if (level > MAXSTACK) {
+                throw new PyMemoryError();
+            }
             Expr b = factor();
-            leave();
+            level -= 2;
             if (b != null) {
                 return new Ast.BinOp(a, Ast.Operator.Pow, b, sl(s), sc(s), el(), ec());
             }
@@ -3664,8 +3728,8 @@ final class PegParser {
         return r;
     }
 
-    private CallArgs args() {
-        int s = mark;
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
+    private List<Expr> positionalArgs() {
         List<Expr> positional = null;
         while (true) {
             int m = mark;
@@ -3682,6 +3746,12 @@ final class PegParser {
             }
             positional.add(e);
         }
+        return positional;
+    }
+
+    private CallArgs args() {
+        int s = mark;
+        List<Expr> positional = positionalArgs();
         if (positional != null) {
             int m = mark;
             List<Object> kw = null;
@@ -4185,7 +4255,9 @@ final class PegParser {
         }
         Ast.Arguments a = lambdaParams();
         if (accept(COLON)) {
+            enter(); // pegen counts lambdef and expression for each nested lambda
             Expr b = expression();
+            leave();
             if (b != null) {
                 return new Ast.Lambda(a != null ? a : emptyArguments(), b, sl(s), sc(s), el(), ec());
             }
@@ -4559,8 +4631,12 @@ final class PegParser {
         mark = s;
     }
 
+    /**
+     * pegen's SOFT_KEYWORD token test, which compares with strncmp over the NAME's length: any
+     * prefix of a soft keyword ("c", "ma", ...) counts as one, and so must here.
+     */
     private static boolean isSoftKeyword(String s) {
-        return s.equals("match") || s.equals("case") || s.equals("_");
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s);
     }
 
     /** expression_without_invalid: expression with the invalid rules switched off underneath. */
@@ -4689,7 +4765,10 @@ final class PegParser {
         skipStarTargetsEquals();
         a = starExpressions();
         if (a != null && check(EQUAL)) {
-            throw invalidTarget(TargetsType.STAR_TARGETS, a);
+            PySyntaxError err = invalidTarget(TargetsType.STAR_TARGETS, a);
+                    if (err != null) {
+                        throw err;
+                    }
         }
         mark = s;
         // (star_targets '=')* a=yield_expr '='
@@ -4742,7 +4821,10 @@ final class PegParser {
         if (accept(DEL)) {
             Expr a = starExpressions();
             if (a != null) {
-                throw invalidTarget(TargetsType.DEL_TARGETS, a);
+                PySyntaxError err = invalidTarget(TargetsType.DEL_TARGETS, a);
+                    if (err != null) {
+                        throw err;
+                    }
             }
         }
         mark = s;
@@ -4754,7 +4836,10 @@ final class PegParser {
         if (accept(FOR)) {
             Expr a = starExpressions();
             if (a != null) {
-                throw invalidTarget(TargetsType.FOR_TARGETS, a);
+                PySyntaxError err = invalidTarget(TargetsType.FOR_TARGETS, a);
+                    if (err != null) {
+                        throw err;
+                    }
             }
         }
         mark = s;
@@ -4871,7 +4956,7 @@ final class PegParser {
         }
         if (!check(COLON)) {
             throw raiseKnownLocation(PySyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
-                    a.lineno(), a.endColOffset() - 1, a.endLineno(), -1);
+                    a.lineno(), a.endColOffset() - 1, a.endLineno(), -1); // CPython passes -1: end 0
         }
         int m = mark;
         mark++;
@@ -4914,13 +4999,23 @@ final class PegParser {
 
     private void invalidArguments() {
         int s = mark;
-        // a=args ',' '*'
-        CallArgs a = args();
-        if (a != null && accept(COMMA) && check(STAR)) {
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        //  | kwargs) ',' b='*'   (3.11.7 reports at the '*')
+        boolean kw = false;
+        if (positionalArgs() != null && accept(COMMA)) {
+            kw = kwargs() != null;
+        }
+        if (!kw) {
+            mark = s;
+            kw = kwargs() != null;
+        }
+        if (kw && accept(COMMA) && check(STAR)) {
+            Token b = cur();
             mark++;
-            throw errorAt(lastArg(a), "iterable argument unpacking follows keyword argument unpacking");
+            throw errorAt(b, "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = s;
+        CallArgs a;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr e = expression();
         if (e != null) {
@@ -4974,26 +5069,6 @@ final class PegParser {
             throw argumentsParsingError(a);
         }
         mark = s;
-    }
-
-    private static Ast.Located lastArg(CallArgs a) {
-        // The dummy Call's extent is what pegen reports; approximate with its first and last parts.
-        Ast.Located last = null;
-        for (Expr e : a.args) {
-            if (last == null || after(e, last)) {
-                last = e;
-            }
-        }
-        for (Ast.Keyword k : a.keywords) {
-            if (last == null || after(k, last)) {
-                last = k;
-            }
-        }
-        return last;
-    }
-
-    private static boolean after(Ast.Located a, Ast.Located b) {
-        return a.lineno() > b.lineno() || (a.lineno() == b.lineno() && a.colOffset() > b.colOffset());
     }
 
     private static Expr lastComprehensionItem(Ast.Comprehension c) {
@@ -5183,14 +5258,14 @@ final class PegParser {
 
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
-    /** RAISE_SYNTAX_ERROR_INVALID_TARGET. */
+    /** RAISE_SYNTAX_ERROR_INVALID_TARGET: the error, or null (the rule fails) if e has no bad part. */
     private PySyntaxError invalidTarget(TargetsType type, Expr e) {
         Expr invalid = getInvalidTarget(e, type);
         if (invalid != null) {
             String msg = type == TargetsType.DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s";
             return errorAt(invalid, String.format(msg, exprName(invalid)));
         }
-        return syntaxErrorHere("invalid syntax");
+        return null;
     }
 
     /** _PyPegen_get_invalid_target. */
@@ -5224,8 +5299,8 @@ final class PegParser {
                 return getInvalidTarget(st.value(), type);
             case Ast.Compare c:
                 // "for x in y" parses as a comparison in the target position
-                if (type == TargetsType.FOR_TARGETS && c.ops().get(0) == Ast.CmpOp.In) {
-                    return getInvalidTarget(c.left(), type);
+                if (type == TargetsType.FOR_TARGETS) {
+                    return c.ops().get(0) == Ast.CmpOp.In ? getInvalidTarget(c.left(), type) : null;
                 }
                 return e;
             case Ast.Name n:
