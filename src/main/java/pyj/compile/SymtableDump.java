@@ -17,6 +17,26 @@ public final class SymtableDump {
         "DEF_FREE", "DEF_FREE_CLASS", "DEF_IMPORT", "DEF_ANNOT", "DEF_COMP_ITER"};
     private static final String[] SCOPE_NAMES = {"-", "LOCAL", "GLOBAL_EXPLICIT", "GLOBAL_IMPLICIT", "FREE", "CELL"};
 
+    /**
+     * {@code SymtableDump FILE...} prints what {@code python3 tools/symtable_oracle.py FILE...}
+     * prints (for files CPython can parse), to compare the two by hand.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                false, java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : args) {
+            List<String> lines;
+            try {
+                lines = dumpSource(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name)), name);
+            } catch (PySyntaxError e) {
+                lines = List.of("!skip SyntaxError");
+            }
+            out.println("== " + name + " " + lines.size());
+            lines.forEach(out::println);
+        }
+        out.flush();
+    }
+
     /** Parse, collect futures, build: the oracle's lines for one source file. */
     public static List<String> dumpSource(byte[] source, String filename) {
         return dumpModule(pyj.parse.Parser.parseFile(source, filename), filename);

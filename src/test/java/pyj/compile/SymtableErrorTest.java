@@ -314,4 +314,53 @@ class SymtableErrorTest {
                 "f flags=0 cells=[x] frees=[]",
                 "m flags=NESTED cells=[] frees=[__class__,x]");
     }
+
+    /** eval and single input: expected dumps from tools/symtable_oracle.py's dump() under python3. */
+    @Test
+    void evalAndSingleModes() {
+        Ast.Mod eval = Parser.parse("(lambda a: [a + b for b in c]) if (x := 1) else y", "<s>", Parser.Mode.EVAL);
+        assertEquals(List.of(
+                "block module top line=0 nested=0 varnames=[] children=1",
+                "  sym x LOCAL DEF_LOCAL",
+                "  sym y GLOBAL_IMPLICIT USE",
+                "  block function lambda line=1 nested=0 varnames=[a] children=1",
+                "    sym a CELL DEF_PARAM",
+                "    sym c GLOBAL_IMPLICIT USE",
+                "    block function listcomp line=1 nested=1 varnames=[.0] children=0",
+                "      sym .0 LOCAL DEF_PARAM",
+                "      sym a FREE USE",
+                "      sym b LOCAL DEF_LOCAL|USE|DEF_COMP_ITER"),
+                SymtableDump.dump(Symtable.build(eval, "<s>", FutureFeatures.fromAst(eval, "<s>"))));
+        Ast.Mod single = Parser.parse("def f(): global g\n", "<s>", Parser.Mode.SINGLE);
+        assertEquals(List.of(
+                "block module top line=0 nested=0 varnames=[] children=1",
+                "  sym f LOCAL DEF_LOCAL",
+                "  sym g GLOBAL_EXPLICIT DEF_GLOBAL",
+                "  block function f line=1 nested=0 varnames=[] children=0",
+                "    sym g GLOBAL_EXPLICIT DEF_GLOBAL"),
+                SymtableDump.dump(Symtable.build(single, "<s>", FutureFeatures.fromAst(single, "<s>"))));
+    }
+
+    /** CPython raises RecursionError past 3 x its recursion limit; so does pyj (at a fixed depth). */
+    @Test
+    void deepNestingIsARecursionError() {
+        assertThrows(CompileRecursionError.class, () -> build("x" + "+x".repeat(5000)));
+        ok("x" + "+x".repeat(2000));
+    }
+
+    @Test
+    void lookupAndMangling() {
+        Ast.Module mod = (Ast.Module) Parser.parse("class _C:\n  def m(self): return self.__p, __q__\n",
+                "<s>", Parser.Mode.EXEC);
+        Symtable st = Symtable.build(mod, "<s>", FutureFeatures.NONE);
+        SymtableEntry cls = st.lookup(mod.body().getFirst());
+        assertEquals(SymtableEntry.BlockType.CLASS, cls.type());
+        assertEquals(st.top().children().getFirst(), cls);
+        assertEquals("_C__p", Symtable.mangle("_C", "__p"));
+        assertEquals("__q__", Symtable.mangle("_C", "__q__"));
+        assertEquals("__a.b", Symtable.mangle("C", "__a.b"));
+        assertEquals("__p", Symtable.mangle("__", "__p"));
+        assertEquals("_p", Symtable.mangle("C", "_p"));
+        assertEquals(Symtable.GLOBAL_IMPLICIT, cls.children().getFirst().scope("__q__"));
+    }
 }

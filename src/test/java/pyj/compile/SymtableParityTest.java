@@ -149,6 +149,63 @@ class SymtableParityTest {
                 + "target/symtable-parity-report.txt): " + regressions);
     }
 
+    /**
+     * The same comparison over the small programs of CPython's scope-related tests
+     * (tools/symtable_snippets.py): many of them break a scoping rule on purpose. All must match.
+     */
+    @Test
+    void snippetsHaveCPythonsSymbolTables() throws Exception {
+        Process oracle = new ProcessBuilder(python(), "tools/symtable_snippets.py")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> out;
+        try (InputStream is = oracle.getInputStream()) {
+            out = new String(is.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        if (oracle.waitFor() != 0) {
+            fail("tools/symtable_snippets.py failed");
+        }
+        List<String> report = new ArrayList<>();
+        int snippets = 0;
+        int errors = 0;
+        int parseFailed = 0;
+        for (int i = 0; i < out.size(); ) {
+            String[] header = out.get(i++).split(" ");
+            String id = header[1];
+            int n = Integer.parseInt(header[2]);
+            byte[] source = java.util.Base64.getDecoder().decode(header[3]);
+            List<String> expected = out.subList(i, i + n);
+            i += n;
+            snippets++;
+            if (expected.getFirst().startsWith("!error")) {
+                errors++;
+            }
+            Ast.Module mod;
+            try {
+                mod = Parser.parseFile(source, "<s>");
+            } catch (RuntimeException | StackOverflowError e) {
+                parseFailed++;
+                continue;
+            }
+            List<String> actual;
+            try {
+                actual = SymtableDump.dumpModule(mod, "<s>");
+            } catch (RuntimeException | StackOverflowError e) {
+                actual = List.of("!crash " + e);
+            }
+            if (!actual.equals(expected)) {
+                report.add(id + "\n" + new String(source, StandardCharsets.UTF_8) + "\n"
+                        + firstDifference(expected, actual));
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/symtable-snippet-report.txt"), String.join("\n", report));
+        System.out.printf("Symtable snippet parity: %d snippets (%d expect a SyntaxError), %d not parsed by pyj,"
+                + " %d mismatched%n", snippets, errors, parseFailed, report.size());
+        assertTrue(snippets > 1000, "expected CPython's test snippets");
+        assertTrue(report.isEmpty(), report.size() + " snippets differ from CPython (see "
+                + "target/symtable-snippet-report.txt), first:\n" + (report.isEmpty() ? "" : report.getFirst()));
+    }
+
     static Set<String> knownFailures() throws IOException {
         Set<String> known = new LinkedHashSet<>();
         try (InputStream in = SymtableParityTest.class.getResourceAsStream("symtable-parity-known-failures.txt")) {
