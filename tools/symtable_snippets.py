@@ -3,7 +3,8 @@
 Lib's modules rarely break scoping rules, so this collects small programs from CPython's tests
 about scopes, comprehensions, annotations, etc. -- read at test time from the local CPython 3.11
 Lib, never copied: every doctest example of the listed test modules and every string constant in
-them that CPython can parse (most are snippets handed to compile/exec/symtable). For each distinct
+them that CPython can parse (most are snippets handed to compile/exec/symtable), and pyj's own
+cases (src/test/resources/pyj/compile/symtable-cases.txt). For each distinct
 snippet it prints `== ID N BASE64(source)` and then the N lines of tools/symtable_oracle.py's dump
 (a symbol table or the SyntaxError it raises); snippets CPython cannot parse are left out.
 """
@@ -45,6 +46,15 @@ def snippets(module):
                     pass
 
 
+def own_cases():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'test', 'resources',
+                        'pyj', 'compile', 'symtable-cases.txt')
+    with open(path, encoding='utf-8') as f:
+        text = f.read()
+    for case in text.split('\n####\n')[1:]:
+        yield case.rstrip('\n') + '\n'
+
+
 def parses(src):
     try:
         ast.parse(src)
@@ -58,8 +68,9 @@ def main():
     out = open(sys.stdout.fileno(), 'w', encoding='utf-8', errors='backslashreplace',
                closefd=False, newline='\n')
     seen = set()
-    for module in MODULES:
-        for i, src in enumerate(snippets(module)):
+    sources = [('symtable-cases.txt', own_cases())] + [(m, snippets(m)) for m in MODULES]
+    for module, texts in sources:
+        for i, src in enumerate(texts):
             if src in seen or not parses(src):
                 continue
             seen.add(src)
