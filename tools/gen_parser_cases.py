@@ -113,6 +113,8 @@ EXEC = [
     "x = 'abc\n", "x = '''abc\n", "1_\n", "0x\n", "x = $\n", "a b c\n", "if True:\n\tx = 1\n        y = 2\n",
     "nonlocal\n", "f(**)\n", "x = 1e\n", "@\ndef f(): pass\n", "def f(a, a=1, *a): pass\n",
     "f'{a b}'\n", "f'{a $ b}'\n", "f'{}'\n", "f'{a!x}'\n", "x = 1 +\\\n",
+    "f(c m)\n", "f(cc m)\n", "class A:\n    def f(self):\n        # c\n\"        x\n",
+    "def f():\n  x\n    y\n  $\n", "f(a\n", "x = 1\ny = (\n",
     "async = 1\n", "await = 1\n", "def f(x): nonlocal x\n", "a.1\n", "x = {1: 2 3: 4}\n",
     # the parser's nesting limit (a MemoryError in 3.11), and nesting just below it
     "-" * 5900 + "1\n", "-" * 6000 + "1\n", "(" * 199 + ")" * 199 + "\n", "(" * 200 + ")" * 200 + "\n",

@@ -8,8 +8,8 @@ them: they are read at test time from the local CPython 3.11 Lib -- plus pyj's o
   * the `####`-separated cases of src/test/resources/pyj/parse/syntax-error-cases.txt.
 For each one it runs ast.parse (the parser stage only: errors that CPython raises later, in the
 compiler, are not expected from pyj's parser) and prints one line per snippet:
-  ID <TAB> base64(source bytes) <TAB> RESULT
-where RESULT is `OK` or `Type<TAB>base64(msg)<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset`.
+  ID <TAB> str|bytes <TAB> base64(source as UTF-8, or the bytes) <TAB> RESULT
+(the snippet is parsed as CPython's test passes it: a str, or bytes that are decoded as a file is), where RESULT is `OK` or `Type<TAB>base64(msg)<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset`.
 """
 import ast
 import base64
@@ -84,7 +84,8 @@ def main():
                                 str(e.end_lineno), str(e.end_offset)])
         except (ValueError, MemoryError, RecursionError) as e:
             result = '\t'.join([type(e).__name__, b64(str(e)), 'None', 'None', 'None', 'None'])
-        out.write(f'{ident}\t{b64(key)}\t{result}\n')
+        kind = 'bytes' if isinstance(src, bytes) else 'str'
+        out.write(f'{ident}\t{kind}\t{b64(key)}\t{result}\n')
 
 
 if __name__ == '__main__':

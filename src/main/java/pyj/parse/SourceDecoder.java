@@ -85,21 +85,26 @@ public final class SourceDecoder {
         return new Decoded(text, encoding);
     }
 
-    /** {@code \r\n} and lone {@code \r} become {@code \n}; a final newline is added if missing. */
+    /**
+     * {@code \r\n} and lone {@code \r} become {@code \n}; a final newline is added if missing, and
+     * (CPython quirk) also after a final {@code \r\n}.
+     */
     static byte[] translateNewlines(byte[] s) {
         byte[] out = new byte[s.length + 1];
         int n = 0;
+        boolean extra = false;
         for (int i = 0; i < s.length; i++) {
             byte c = s[i];
             if (c == '\r') {
                 c = '\n';
                 if (i + 1 < s.length && s[i + 1] == '\n') {
                     i++;
+                    extra = i == s.length - 1;
                 }
             }
             out[n++] = c;
         }
-        if (n == 0 || out[n - 1] != '\n') {
+        if (extra || n == 0 || out[n - 1] != '\n') {
             out[n++] = '\n';
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);

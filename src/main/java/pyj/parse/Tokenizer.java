@@ -58,6 +58,7 @@ public final class Tokenizer {
     private int firstLineno;
     private int multiLineStart;
     private PySyntaxError failed;
+    private boolean failedDirectly;
     private List<Warning> warnings;
     private int[] lineStarts;
 
@@ -98,8 +99,13 @@ public final class Tokenizer {
         this.charOffsets = errorOffsetsInChars;
     }
 
-    /** CPython's translate_newlines with exec_input: CR LF and CR become LF, final LF ensured. */
+    /**
+     * CPython's translate_newlines with exec_input: CR LF and CR become LF, final LF ensured.
+     * Quirk kept: a CR LF ending the input yields an extra empty line (CPython's loop stops on
+     * the NUL after skipping the LF and then sees no final newline).
+     */
     private static String translateNewlines(String s) {
+        boolean extra = false;
         if (s.indexOf('\r') >= 0) {
             StringBuilder sb = new StringBuilder(s.length() + 1);
             for (int i = 0; i < s.length(); i++) {
@@ -108,13 +114,14 @@ public final class Tokenizer {
                     c = '\n';
                     if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                         i++;
+                        extra = i == s.length() - 1;
                     }
                 }
                 sb.append(c);
             }
             s = sb.toString();
         }
-        return s.isEmpty() || s.charAt(s.length() - 1) != '\n' ? s + "\n" : s;
+        return extra || s.isEmpty() || s.charAt(s.length() - 1) != '\n' ? s + "\n" : s;
     }
 
     // ---- public queries ------------------------------------------------------------------------
@@ -144,6 +151,18 @@ public final class Tokenizer {
         }
         return new Bracket(parenstack[level - 1], parenLine[level - 1] + lineShift,
                 parenCol[level - 1]);
+    }
+
+    /**
+     * Whether the error thrown by {@link #next()} is one CPython's tokenizer raises itself
+     * (syntaxerror(): bad numbers, strings, characters, brackets), as opposed to one it only
+     * flags for pegen to raise (EOF after a backslash, unclosed bracket at EOF, bad dedent, tabs,
+     * too deep, line continuation). pegen's final pass over the rest of the source
+     * (_PyPegen_tokenize_full_source_to_check_for_errors) lets only the former replace a parser
+     * error.
+     */
+    public boolean errorRaisedByTokenizer() {
+        return failed != null && failedDirectly;
     }
 
     /** Current bracket nesting depth. */
@@ -711,6 +730,7 @@ public final class Tokenizer {
         for (int i = tokStart; i < cur; i++) {
             if (SourceDecoder.isEscapedByte(src, i)) {
                 String err = SourceDecoder.utf8Error(SourceDecoder.toRawBytes(src.substring(tokStart, cur)));
+                failedDirectly = true;
                 throw cursorError(PySyntaxError.Kind.SyntaxError, "(unicode error) " + err);
             }
         }
@@ -939,7 +959,8 @@ public final class Tokenizer {
         };
         if (r) {
             warn("SyntaxWarning", "invalid " + kind + " literal");
-        } else if (isPotentialIdentifierChar(c)) {
+        } else if (c < 128 && isPotentialIdentifierChar(c)) {
+            // Non-ASCII is left for the next token ("invalid character").
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }
@@ -1026,6 +1047,7 @@ public final class Tokenizer {
      * text = the line without its newline.
      */
     private PySyntaxError syntaxError(String msg) {
+        failedDirectly = true;
         int end = src.indexOf('\n', lineStart);
         String text = display(lineStart, end < 0 ? src.length() : end);
         int off = display(lineStart, cur).codePointCount(0, cur - lineStart);
@@ -1035,6 +1057,7 @@ public final class Tokenizer {
 
     /** syntaxerror_known_range: explicit (byte) columns, not converted. */
     private PySyntaxError syntaxErrorRange(int col, int endCol, String msg) {
+        failedDirectly = true;
         int end = src.indexOf('\n', lineStart);
         String text = display(lineStart, end < 0 ? src.length() : end);
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, lineno + lineShift,

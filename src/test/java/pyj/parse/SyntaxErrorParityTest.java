@@ -33,9 +33,14 @@ class SyntaxErrorParityTest {
         }
     }
 
-    static Outcome pyj(byte[] source) {
+    /** A str snippet is parsed as text (ast.parse(str)), a bytes one as a file's bytes. */
+    static Outcome pyj(boolean isStr, byte[] source) {
         try {
-            Parser.parseFile(source, "<unknown>");
+            if (isStr) {
+                Parser.parse(new String(source, StandardCharsets.UTF_8), "<unknown>", Parser.Mode.EXEC);
+            } else {
+                Parser.parseFile(source, "<unknown>");
+            }
             return new Outcome("OK", "", "", "", "", "");
         } catch (PySyntaxError e) {
             return new Outcome(e.kind.name(), e.msg, str(e.lineno), str(e.offset), str(e.endLineno),
@@ -52,11 +57,11 @@ class SyntaxErrorParityTest {
     }
 
     static Outcome cpython(String[] f) {
-        if (f[2].equals("OK")) {
+        if (f[3].equals("OK")) {
             return new Outcome("OK", "", "", "", "", "");
         }
-        String msg = new String(Base64.getDecoder().decode(f[3]), StandardCharsets.UTF_8);
-        return new Outcome(f[2], msg, f[4], f[5], f[6], f[7]);
+        String msg = new String(Base64.getDecoder().decode(f[4]), StandardCharsets.UTF_8);
+        return new Outcome(f[3], msg, f[5], f[6], f[7], f[8]);
     }
 
     @Test
@@ -74,9 +79,9 @@ class SyntaxErrorParityTest {
         for (String line : out.lines().toList()) {
             String[] f = line.split("\t");
             cases++;
-            byte[] source = Base64.getDecoder().decode(f[1]);
+            byte[] source = Base64.getDecoder().decode(f[2]);
             Outcome expected = cpython(f);
-            Outcome actual = pyj(source);
+            Outcome actual = pyj(f[1].equals("str"), source);
             if (!expected.equals(actual)) {
                 failing.add(f[0]);
                 report.add(f[0] + "\n  source:  " + new String(source, StandardCharsets.UTF_8).replace("\n", "\\n")
