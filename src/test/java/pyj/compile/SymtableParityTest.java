@@ -175,6 +175,9 @@ class SymtableParityTest {
             byte[] source = java.util.Base64.getDecoder().decode(header[3]);
             List<String> expected = out.subList(i, i + n);
             i += n;
+            if (expected.getFirst().startsWith("!skip")) {
+                continue;  // CPython cannot parse the bytes (e.g. an unknown coding cookie)
+            }
             snippets++;
             if (expected.getFirst().startsWith("!error")) {
                 errors++;
