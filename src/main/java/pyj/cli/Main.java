@@ -6,8 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import pyj.compile.CompileRecursionError;
+import pyj.compile.FutureFeatures;
+import pyj.compile.Symtable;
 import pyj.parse.Parser;
+import pyj.parse.PyMemoryError;
 import pyj.parse.PySyntaxError;
+import pyj.parse.SourceDecoder;
+import pyj.parse.ast.Ast;
 
 /**
  * The {@code pyj} command. For now it reads and parses the program, reporting a syntax error
@@ -27,6 +33,22 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         System.exit(status[0]);
+    }
+
+    /**
+     * Errors found after parsing (symbol table, compiler) carry no source text; when CPython
+     * compiles a file it fills the text in from the file's line, and so does pyj.
+     */
+    static PySyntaxError withSourceLine(PySyntaxError e, byte[] source) {
+        if (e.text != null || e.lineno < 1) {
+            return e;
+        }
+        String[] lines = SourceDecoder.decodeScript(source, e.filename).text().split("\n", -1);
+        if (e.lineno > lines.length) {
+            return e;
+        }
+        return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, lines[e.lineno - 1] + "\n",
+                e.endLineno, e.endOffset);
     }
 
     static int run(String[] args) {
@@ -58,10 +80,18 @@ public final class Main {
                 return 2;
             }
         }
+        boolean script = !filename.equals("<string>");
         try {
-            Parser.parseFile(source, filename);
+            Ast.Module module = script ? Parser.parseScript(source, filename) : Parser.parseFile(source, filename);
+            Symtable.build(module, filename, FutureFeatures.fromAst(module, filename));
         } catch (PySyntaxError e) {
-            err.print(SyntaxErrorPrinter.format(e));
+            err.print(SyntaxErrorPrinter.format(script ? withSourceLine(e, source) : e));
+            return 1;
+        } catch (PyMemoryError e) {
+            err.println("MemoryError");
+            return 1;
+        } catch (CompileRecursionError e) {
+            err.println("RecursionError: maximum recursion depth exceeded during compilation");
             return 1;
         }
         err.println("pyj: " + filename + " parsed without errors; running programs is not implemented yet");

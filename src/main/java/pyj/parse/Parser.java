@@ -25,6 +25,17 @@ public final class Parser {
     }
 
     /**
+     * Parse a program file to run ({@code python FILE}). The tree is the same as
+     * {@link #parseFile}'s; a few errors differ as they do in CPython, whose tokenizer reads a
+     * script line by line from the file (null bytes, positions at end of input).
+     */
+    public static Ast.Module parseScript(byte[] source, String filename) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeScript(source, filename);
+        Tokenizer t = Tokenizer.forScript(decoded, filename);
+        return (Ast.Module) new PegParser(t, filename, PegParser.Start.FILE, 0).run();
+    }
+
+    /**
      * Parse already-decoded text ({@code ast.parse(str, filename, mode)}).
      *
      * @throws PySyntaxError for syntax errors

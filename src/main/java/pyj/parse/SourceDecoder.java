@@ -46,6 +46,14 @@ public final class SourceDecoder {
                 throw nullBytes(filename);
             }
         }
+        return decodeScript(source, filename);
+    }
+
+    /**
+     * Decoding of a script file run as a program: null bytes are left for the tokenizer, which
+     * reports them only when it reaches their line (see {@link Tokenizer#forScript}).
+     */
+    public static Decoded decodeScript(byte[] source, String filename) {
         byte[] buf = translateNewlines(source);
         int start = 0;
         String encoding = null;

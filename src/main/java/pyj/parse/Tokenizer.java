@@ -88,15 +88,42 @@ public final class Tokenizer {
      */
     public Tokenizer(String text, String filename, int startLineno, int startColOffset,
             boolean errorOffsetsInChars) {
-        if (text.indexOf('\0') >= 0) {
-            throw SourceDecoder.nullBytes(filename);
-        }
-        this.src = translateNewlines(text);
+        this(text, filename, startLineno, startColOffset, errorOffsetsInChars, false);
+    }
+
+    /**
+     * A script run from a file ({@code python FILE}), which CPython tokenizes line by line from
+     * the file rather than from a string: a null byte is reported only when its line is read
+     * (and with another message), and at end of input the cursor column is 0.
+     */
+    public static Tokenizer forScript(SourceDecoder.Decoded source, String filename) {
+        return new Tokenizer(source.text(), filename, 1, 0, source.encoding() != null, true);
+    }
+
+    private Tokenizer(String text, String filename, int startLineno, int startColOffset,
+            boolean errorOffsetsInChars, boolean fileInput) {
+        this.fileInput = fileInput;
         this.filename = filename;
+        String translated = translateNewlines(text);
+        int nul = translated.indexOf('\0');
+        if (nul >= 0) {
+            if (!fileInput) {
+                throw SourceDecoder.nullBytes(filename);
+            }
+            nulLineStart = translated.lastIndexOf('\n', nul) + 1;
+            nulLineText = translated.substring(nulLineStart, nul);
+            translated = translated.substring(0, nulLineStart);
+        }
+        this.src = translated;
         this.lineShift = startLineno - 1;
         this.firstColShift = startColOffset;
         this.charOffsets = errorOffsetsInChars;
     }
+
+    private final boolean fileInput;
+    /** File input only: where the first line holding a null byte starts (src ends there), or -1. */
+    private int nulLineStart = -1;
+    private String nulLineText;
 
     /**
      * CPython's translate_newlines with exec_input: CR LF and CR become LF, final LF ensured.
@@ -176,7 +203,7 @@ public final class Tokenizer {
 
     /** CPython's {@code tok->cur - tok->line_start}, in bytes: where pegen puts errors at -1 tokens. */
     public int cursorColOffset() {
-        return utf8Len(lineStart, cur);
+        return fileInput && done ? 0 : utf8Len(lineStart, cur);
     }
 
     /**
@@ -287,6 +314,11 @@ public final class Tokenizer {
     /** Make the next line visible (CPython's tok_underflow_string). */
     private boolean underflow() {
         if (inp >= src.length()) {
+            if (nulLineStart >= 0) {
+                int nulLine = lineno + 1 + lineShift;
+                throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code cannot contain null bytes",
+                        filename, nulLine, 0, nulLineText, nulLine, 0);
+            }
             done = true;
             return false;
         }
@@ -1085,7 +1117,8 @@ public final class Tokenizer {
     private PySyntaxError cursorError(PySyntaxError.Kind kind, String msg) {
         int ln = lineno + lineShift;
         String text = errorLine(ln);
-        int col = cur == bufStart ? 0 : utf8Len(lineStart, cur);
+        // CPython's file reader has emptied its buffer at end of input: the cursor is at its start.
+        int col = cur == bufStart || (fileInput && done) ? 0 : utf8Len(lineStart, cur);
         return new PySyntaxError(kind, msg, filename, ln, convertOffset(text, col), text, ln, -1);
     }
 
