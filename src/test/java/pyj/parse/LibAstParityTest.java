@@ -26,9 +26,9 @@ import pyj.cli.DumpTool;
  * identical. Files listed in {@code ast-parity-known-failures.txt} may still differ (the list only
  * shrinks); any other mismatch fails the test. The report goes to target/ast-parity-report.txt.
  */
-class LibAstParityTest {
+public class LibAstParityTest {
 
-    static String python() {
+    public static String python() {
         return System.getenv().getOrDefault("PYJ_ORACLE_PYTHON", "python3");
     }
 
