@@ -20,9 +20,11 @@ Constants C, prefix notation separated by spaces: N None, . Ellipsis, T, F, iDEC
 jREALHEX,IMAGHEX (complex), sS (str), bHEX (bytes), tN then N constants (tuple), zN then N
 constants in CPython's iteration order (frozenset), cID (a code object printed before).
 
-Usage: python3 tools/code_corpus.py [--every K] [--offset I] [--disrec N]
+Usage: python3 tools/code_corpus.py [--every K] [--offset I] [--disrec N] [--synthetic]
   --every K / --offset I: take files I, I+K, I+2K, ... of the sorted list (a deterministic sample)
   --disrec N: print disrec for the first N files taken (default 25)
+  --synthetic: instead of Lib, a few generated sources for what Lib lacks (arguments needing
+               two EXTENDED_ARGs, PRINT_EXPR from 'single' mode, 'eval' mode, six-digit lines)
 """
 import argparse
 import dis
@@ -139,11 +141,22 @@ def emit(co, ids, w, recursive):
             w(line)
 
 
+def synthetic():
+    """(name, source, mode) for cases CPython's Lib does not exercise."""
+    many = 'def many():\n' + ''.join('    v = %d\n' % i for i in range(66000)) + '    return v\n'
+    yield 'many_constants', many, 'exec'
+    yield 'interactive', 'for i in x: i; i + 1\n', 'single'
+    yield 'expression', 'a if b else [c for c in d]', 'eval'
+    yield 'far_lines', '\n' * 123456 + 'def f(a, *b, c, **d):\n    return f"{a!r:>{c}} {b!s} {d!a}"\n', 'exec'
+    yield 'wide_columns', 'x = ' + ' ' * 200 + 'y + (z\n' + ' ' * 150 + '* 3)\n', 'exec'
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--every', type=int, default=1)
     ap.add_argument('--offset', type=int, default=0)
     ap.add_argument('--disrec', type=int, default=25)
+    ap.add_argument('--synthetic', action='store_true')
     args = ap.parse_args()
     assert sys.version_info[:2] == (3, 11), sys.version
     warnings.simplefilter('ignore')
@@ -154,6 +167,12 @@ def main():
         names += [os.path.join(root, f) for f in sorted(files) if f.endswith('.py')]
     out = io.TextIOWrapper(sys.stdout.buffer, encoding='utf-8', newline='\n')
     w = lambda s: out.write(s + '\n')
+    if args.synthetic:
+        for name, source, mode in synthetic():
+            w('file ' + enc_str('<synthetic:%s>' % name))
+            emit(compile(source, '<%s>' % name, mode, dont_inherit=True), {}, w, True)
+        out.flush()
+        return
     taken = 0
     for name in names[args.offset::args.every]:
         try:
