@@ -96,7 +96,10 @@ public final class Disassembler {
         return sb.toString();
     }
 
-    /** {@code list(dis.get_instructions(code))}. */
+    /**
+     * {@code list(dis.get_instructions(code))}. As there, exception handler targets are not marked
+     * as jump targets (only {@link #disassemble} reads the exception table).
+     */
     public static List<Instruction> instructions(PyCode code) {
         return instructions(code, code.code(), lineStarts(code), List.of());
     }

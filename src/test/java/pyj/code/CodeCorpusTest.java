@@ -24,8 +24,10 @@ import pyj.parse.LibAstParityTest;
  *   <li>re-encoding the decoded entries gives CPython's bytes;
  *   <li>the exception table round-trips;
  *   <li>{@link Disassembler} prints exactly dis.disassemble's text (dis.dis's for some modules);
- *   <li>{@link StackDepth}, driven by {@link Opcode#stackEffect}, gives co_stacksize.
+ *   <li>{@link StackDepth}, driven by {@link Opcode#stackEffect}, gives co_stacksize;
+ *   <li>{@link PyCode#of} lays localsplus out from varnames/cellvars/freevars as CPython did.
  * </ul>
+ * A second run covers generated sources for what Lib lacks (tools/code_corpus.py --synthetic).
  * By default all of Lib (about 35 s on two cores: 1773 files, 78010 code objects);
  * {@code -Dpyj.codeCorpus.every=K} takes every K-th file instead, a deterministic sample.
  */
