@@ -26,7 +26,7 @@ class ExceptionTableTest {
     void largeValuesUseFiveBytes() {
         var e = new ExceptionTable.Entry(1 << 25, (1 << 25) + 70, (1 << 29) + 5, 4000, true);
         byte[] bytes = ExceptionTable.encode(List.of(e));
-        // start 2^25 and target 2^29+5 take five 6-bit groups, size 70 two, 4000<<1|1 three.
+        // start 2^25 and target 2^29+5 take five 6-bit groups, size 70 two, depth<<1|lasti = 8001 three.
         assertEquals(5 + 2 + 5 + 3, bytes.length);
         assertEquals(List.of(e), ExceptionTable.decode(bytes));
     }
