@@ -1,5 +1,5 @@
 """Generate src/main/java/pyj/parse/UnicodeTables.java from the running CPython (must be 3.11,
-i.e. Unicode 14.0.0), so that identifier and printability checks match CPython 3.11 exactly
+i.e. Unicode 14.0.0), so that identifier checks match CPython 3.11 exactly
 rather than the JDK's newer Unicode version.
 
 Usage: python3.11 tools/gen_identifier_tables.py > src/main/java/pyj/parse/UnicodeTables.java
@@ -41,7 +41,6 @@ def encode(rs):
 tables = {
     "XID_START": ranges(lambda c: c.isidentifier()),
     "XID_CONTINUE": ranges(lambda c: ("a" + c).isidentifier()),
-    "PRINTABLE": ranges(lambda c: c.isprintable()),
 }
 print(f"""package pyj.parse;
 
@@ -64,11 +63,6 @@ print("""    /** XID_Start (plus what CPython accepts as an identifier's first c
     /** XID_Continue, cp >= 0x80. */
     static boolean isXidContinue(int cp) {
         return contains(XID_CONTINUE, cp);
-    }
-
-    /** Python's str.isprintable() for one code point >= 0x80. */
-    static boolean isPrintable(int cp) {
-        return contains(PRINTABLE, cp);
     }
 
     private static boolean contains(int[] ranges, int cp) {

@@ -3,6 +3,7 @@ package pyj.parse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import pyj.parse.ast.PyRepr;
 
 /**
  * The lexer: source text to tokens, one per {@link #next()} call, exactly as CPython 3.11's C
@@ -779,7 +780,7 @@ public final class Tokenizer {
             if (!ok) {
                 // The error points just after the offending character.
                 cur = i + Character.charCount(cp);
-                if (cp >= 128 ? UnicodeTables.isPrintable(cp) : cp >= 0x20 && cp < 0x7f) {
+                if (PyRepr.isPrintable(cp)) {
                     throw syntaxError(String.format("invalid character '%s' (U+%04X)",
                             Character.toString(cp), cp));
                 }
