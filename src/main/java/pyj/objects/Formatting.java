@@ -38,9 +38,10 @@ public final class Formatting {
         if (v.bitLength() < 64) {
             return formatInt(v.longValue(), spec, typeName);
         }
-        FormatSpec f = spec.isEmpty() ? FormatSpec.parse("d", 'd', '>', typeName)
-                : FormatSpec.parse(spec, 'd', '>', typeName);
-        return formatInt(0, v, f, typeName);
+        if (spec.isEmpty()) {
+            return bigToString(v, 10);
+        }
+        return formatInt(0, v, FormatSpec.parse(spec, 'd', '>', typeName), typeName);
     }
 
     /** Formats the int big (or small when big is null) with a parsed spec. */
@@ -352,10 +353,10 @@ public final class Formatting {
         if (f.align == '=') {
             throw FormatError.value("'=' alignment not allowed in string format specifier");
         }
-        if (f.width <= s.length() && (f.precision == -1 || f.precision >= s.length())) {
-            return s; // even counting chars, not code points, nothing to pad or cut
-        }
         int len = s.codePointCount(0, s.length());
+        if (f.width <= len && (f.precision == -1 || f.precision >= len)) {
+            return s;
+        }
         String body = s;
         if (f.precision >= 0 && len > f.precision) {
             len = (int) f.precision;
