@@ -158,6 +158,33 @@ public final class Formatting {
         return v.bitLength() < 64 ? Long.toString(v.longValue()) : bigToString(v, 10);
     }
 
+    /**
+     * round(v, ndigits) for an int: v itself when ndigits >= 0, else the nearest multiple of
+     * 10**-ndigits, ties to the even multiple (longobject.c's divmod_near).
+     */
+    public static BigInteger roundInt(BigInteger v, long ndigits) {
+        if (ndigits >= 0 || v.signum() == 0) {
+            return v;
+        }
+        long k = -ndigits;
+        if (k > v.bitLength() * 0.30103 + 2) {
+            return BigInteger.ZERO; // 10**k > 2*|v|: CPython would build 10**k only to get 0
+        }
+        BigInteger p = BigInteger.TEN.pow((int) k);
+        BigInteger[] qr = v.divideAndRemainder(p);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) { // floor division, as Python's divmod
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(p);
+        }
+        int c = r.shiftLeft(1).compareTo(p);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return q.multiply(p);
+    }
+
     // ---- float ----
 
     public static String formatFloat(double v, String spec) {
