@@ -41,6 +41,19 @@ public final class FloatFormat {
         format(sb, d, 'r', 0, 0);
     }
 
+    /** repr(complex) and str(complex): "1j", "(1-2j)", "(nan+infj)"; a +0.0 real part is left out. */
+    public static String complexRepr(double re, double im) {
+        StringBuilder sb = new StringBuilder(32);
+        if (re == 0 && Double.doubleToRawLongBits(re) == 0) {
+            format(sb, im, 'r', 0, 0);
+            return sb.append('j').toString();
+        }
+        sb.append('(');
+        format(sb, re, 'r', 0, 0);
+        format(sb, im, 'r', 0, SIGN);
+        return sb.append("j)").toString();
+    }
+
     /**
      * PyOS_double_to_string: code is one of e E f F g G r; for 'r' precision must be 0. Upper-case
      * codes give INF, NAN and E.

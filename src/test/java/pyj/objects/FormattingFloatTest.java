@@ -73,6 +73,22 @@ class FormattingFloatTest {
     }
 
     @Test
+    void complexReprIsFormatWithEmptySpec() throws IOException {
+        // format(z, '') is str(z) by definition, and format_cases.txt checks formatComplex(re, im, "").
+        int n = 0;
+        for (String[] c : TestData.cases("format_cases.txt")) {
+            if (c[0].equals("c") && c[2].isEmpty()) {
+                String[] parts = c[1].split(",");
+                double re = TestData.dbl(parts[0]);
+                double im = TestData.dbl(parts[1]);
+                assertEquals(TestData.expected(c[3]), "=" + FloatFormat.complexRepr(re, im));
+                n++;
+            }
+        }
+        assertTrue(n > 30);
+    }
+
+    @Test
     void samples() {
         assertEquals("0.1", FloatFormat.repr(0.1));
         assertEquals("1e+16", FloatFormat.repr(1e16));
