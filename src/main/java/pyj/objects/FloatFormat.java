@@ -339,6 +339,32 @@ public final class FloatFormat {
             out.set("0", 1);
             return;
         }
+        if (n <= 17) {
+            // Guess the decimal exponent, round at the matching scale exactly, and check the digit
+            // count; a wrong guess (log10 is off near powers of ten) shows as too many or too few.
+            int s = n - ((int) Math.floor(Math.log10(a)) + 1);
+            for (int attempt = 0; attempt < 2 && s >= 0 && s <= 18; attempt++) {
+                long q = fixedQ(a, s);
+                if (q < 0) {
+                    break;
+                }
+                if (q > POW10[n]) {
+                    s--;
+                } else if (q < POW10[n - 1]) {
+                    s++;
+                } else if (q == POW10[n - 1]) {
+                    break; // maybe a carry at the wrong scale: let BigDecimal decide
+                } else {
+                    out.setLong(q, -s); // q == 10^n is a carry into the next decade: "1"
+                    return;
+                }
+            }
+        }
+        significantExact(a, n, out);
+    }
+
+    /** Mode 2 by BigDecimal alone (also the reference the fast path is tested against). */
+    static void significantExact(double a, int n, Digits out) {
         BigDecimal r = new BigDecimal(a).round(new MathContext(n, RoundingMode.HALF_EVEN));
         String u = r.unscaledValue().toString();
         out.set(u, u.length() - r.scale());
@@ -350,9 +376,23 @@ public final class FloatFormat {
             out.set("0", 1);
             return;
         }
-        if (n >= 0 && n <= 17 && fixedFast(a, n, out)) {
-            return;
+        if (n >= 0 && n <= 18) {
+            long q = fixedQ(a, n);
+            if (q == 0) {
+                out.n = 0;
+                out.decpt = -n;
+                return;
+            }
+            if (q > 0) {
+                out.setLong(q, -n);
+                return;
+            }
         }
+        fixedExact(a, n, out);
+    }
+
+    /** Mode 3 by BigDecimal alone (also the reference the fast path is tested against). */
+    static void fixedExact(double a, int n, Digits out) {
         BigDecimal r = new BigDecimal(a).setScale(n, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) {
             out.n = 0;
@@ -373,11 +413,11 @@ public final class FloatFormat {
     }
 
     /**
-     * Mode 3 with a = m * 2^e (m < 2^53) and 0 <= n <= 17: a * 10^n = m * 10^n / 2^-e is a
-     * 128-bit product shifted right, so rounding is exact integer arithmetic. Returns false when
-     * the scaled value does not fit a long.
+     * round(a * 10^n) half-even, for a = m * 2^e (m < 2^53) and 0 <= n <= 18: m * 10^n / 2^-e
+     * is a 128-bit product shifted right, so the rounding is exact integer arithmetic. Returns -1
+     * when the result would not fit a long.
      */
-    private static boolean fixedFast(double a, int n, Digits out) {
+    private static long fixedQ(double a, int n) {
         long bits = Double.doubleToRawLongBits(a);
         int be = (int) (bits >>> 52) & 0x7ff;
         long m = bits & 0xfffffffffffffL;
@@ -390,11 +430,9 @@ public final class FloatFormat {
         long p = POW10[n];
         if (e >= 0) {
             if (e > 10 || m > (Long.MAX_VALUE >> e) / p) {
-                return false;
+                return -1;
             }
-            long q = (m << e) * p;
-            out.setLong(q, -n);
-            return true;
+            return (m << e) * p;
         }
         int k = -e; // a * 10^n = (m * p) / 2^k
         long hi = Math.multiplyHigh(m, p); // m < 2^53, p < 2^60: the product is non-negative
@@ -402,16 +440,16 @@ public final class FloatFormat {
         long q;
         boolean roundUp;
         if (k >= 128) {
-            return false;
+            return -1;
         }
         if (k < 64) {
             // q = (hi:lo) >> k must fit in 63 bits
             if ((hi >>> k) != 0) {
-                return false;
+                return -1;
             }
             q = k == 0 ? lo : (lo >>> k) | (hi << (64 - k));
             if (q < 0) {
-                return false;
+                return -1;
             }
             if (k == 0) {
                 roundUp = false;
@@ -436,16 +474,10 @@ public final class FloatFormat {
             }
             roundUp = c > 0 || (c == 0 && (q & 1) != 0);
         }
-        if (roundUp) {
-            q++;
+        if (roundUp && q == Long.MAX_VALUE) {
+            return -1;
         }
-        if (q == 0) {
-            out.n = 0;
-            out.decpt = -n;
-            return true;
-        }
-        out.setLong(q, -n);
-        return true;
+        return roundUp ? q + 1 : q;
     }
 
     // ---- float methods ----
