@@ -95,6 +95,10 @@ public final class FloatFormat {
             }
             default -> throw new IllegalArgumentException("format code " + code);
         }
+        if (precision > Integer.MAX_VALUE - 400) {
+            // The text would not fit a Java String; CPython would try to allocate it.
+            throw new FormatError(FormatError.Kind.MEMORY_ERROR, "");
+        }
         formatShort(sb, d, code, mode, precision, flags, upper);
     }
 
@@ -365,6 +369,7 @@ public final class FloatFormat {
 
     /** Mode 2 by BigDecimal alone (also the reference the fast path is tested against). */
     static void significantExact(double a, int n, Digits out) {
+        n = Math.min(n, 800); // a double has at most 767 significant digits
         BigDecimal r = new BigDecimal(a).round(new MathContext(n, RoundingMode.HALF_EVEN));
         String u = r.unscaledValue().toString();
         out.set(u, u.length() - r.scale());
@@ -393,6 +398,9 @@ public final class FloatFormat {
 
     /** Mode 3 by BigDecimal alone (also the reference the fast path is tested against). */
     static void fixedExact(double a, int n, Digits out) {
+        // A double has at most 1074 digits after the point: beyond that rounding changes nothing,
+        // and BigDecimal need not build a huge scale.
+        n = Math.min(n, 1100);
         BigDecimal r = new BigDecimal(a).setScale(n, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) {
             out.n = 0;

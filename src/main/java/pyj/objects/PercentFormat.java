@@ -523,6 +523,9 @@ public final class PercentFormat {
         if (prec > Integer.MAX_VALUE - 3) {
             throw FormatError.overflow("precision too large");
         }
+        if (prec > Integer.MAX_VALUE - 16) {
+            throw new FormatError(FormatError.Kind.MEMORY_ERROR, ""); // beyond a Java String
+        }
         int base = switch (type) {
             case 'o' -> 8;
             case 'x', 'X' -> 16;
