@@ -25,13 +25,9 @@ public final class FormatSpec {
     public final long precision;
     /** The type code point; the caller's default when the spec has none. */
     public final int type;
-    /** Whether the spec itself named a fill character (used by complex). */
-    final boolean fillSpecified;
-    /** Whether the spec started '0' (zero padding) without an explicit fill. */
-    final boolean zeroPad;
 
     private FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean alternate, long width,
-            char thousands, int groupSize, long precision, int type, boolean fillSpecified, boolean zeroPad) {
+            char thousands, int groupSize, long precision, int type) {
         this.fill = fill;
         this.align = align;
         this.sign = sign;
@@ -42,8 +38,6 @@ public final class FormatSpec {
         this.groupSize = groupSize;
         this.precision = precision;
         this.type = type;
-        this.fillSpecified = fillSpecified;
-        this.zeroPad = zeroPad;
     }
 
     private static boolean isAlign(int c) {
@@ -92,10 +86,8 @@ public final class FormatSpec {
             alternate = true;
             pos++;
         }
-        boolean zeroPad = false;
         if (!fillSpecified && pos < end && spec.charAt(pos) == '0') {
             fill = '0';
-            zeroPad = true;
             if (!alignSpecified && defaultAlign == '>') {
                 align = '=';
             }
@@ -153,7 +145,7 @@ public final class FormatSpec {
             }
         }
         return new FormatSpec(fill, align, sign, noNegZero, alternate, width, thousands, groupSize, precision,
-                type, fillSpecified, zeroPad);
+                type);
     }
 
     private static FormatError badSeparator(char sep, int type) {
