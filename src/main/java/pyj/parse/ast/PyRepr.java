@@ -1,8 +1,9 @@
 package pyj.parse.ast;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+
+import pyj.objects.FloatFormat;
 
 /**
  * Python's {@code repr} of the values a {@link Ast.Constant} can hold, character for character as
@@ -192,145 +193,14 @@ public final class PyRepr {
 
     /** repr(float): shortest round-trip digits, CPython's layout ('r' format with ".0" added). */
     public static void appendFloat(StringBuilder sb, double d) {
-        appendShortest(sb, d, true);
+        FloatFormat.appendRepr(sb, d);
     }
 
     /** repr of {@code complex(0.0, imag)}, the value of an imaginary literal. */
     public static void appendImaginary(StringBuilder sb, double imag) {
         // complex_repr formats the imaginary part with 'r' but without adding ".0": 1j, 1e+16j.
         // An imaginary literal has a +0.0 real part, so CPython prints only the imaginary part.
-        appendShortest(sb, imag, false);
+        FloatFormat.appendReprNoDot0(sb, imag);
         sb.append('j');
-    }
-
-    private static void appendShortest(StringBuilder sb, double d, boolean addDot0) {
-        if (Double.isNaN(d)) {
-            sb.append("nan");
-            return;
-        }
-        if (Double.isInfinite(d)) {
-            sb.append(d > 0 ? "inf" : "-inf");
-            return;
-        }
-        if (d == 0) {
-            sb.append(1 / d < 0 ? "-0" : "0");
-            if (addDot0) {
-                sb.append(".0");
-            }
-            return;
-        }
-        if (d < 0) {
-            sb.append('-');
-            d = -d;
-        }
-        // Since JDK 19 Double.toString yields the shortest decimal that rounds back to d (closest
-        // among equals), except that it never gives fewer than 2 digits: fix that case below.
-        String js = Double.toString(d);
-        char[] digits = new char[20];
-        int nd = 0;
-        int decpt = 0; // value = 0.d1d2... * 10^decpt
-        int e = js.indexOf('E');
-        int mantEnd = e < 0 ? js.length() : e;
-        int exp10 = e < 0 ? 0 : Integer.parseInt(js, e + 1, js.length(), 10);
-        boolean seenPoint = false;
-        int intDigits = 0;
-        boolean leading = true;
-        int leadingFracZeros = 0;
-        for (int i = 0; i < mantEnd; i++) {
-            char c = js.charAt(i);
-            if (c == '.') {
-                seenPoint = true;
-                continue;
-            }
-            if (leading && c == '0') {
-                if (seenPoint) {
-                    leadingFracZeros++;
-                }
-                continue;
-            }
-            leading = false;
-            digits[nd++] = c;
-            if (!seenPoint) {
-                intDigits++;
-            }
-        }
-        while (nd > 1 && digits[nd - 1] == '0') {
-            nd--;
-        }
-        decpt = (intDigits > 0 ? intDigits : -leadingFracZeros) + exp10;
-        if (nd == 2) {
-            nd = tryOneDigit(d, digits, decpt);
-            if (nd == 1 && digits[0] == ':') { // rounded 9.x up to 10: one digit, next decade
-                digits[0] = '1';
-                decpt++;
-            }
-        }
-        layout(sb, digits, nd, decpt, addDot0);
-    }
-
-    /**
-     * Java printed two digits; if a single digit also rounds back to d, Python prints that one
-     * (the closer one when both neighbours do). Returns the digit count, updating digits.
-     */
-    private static int tryOneDigit(double d, char[] digits, int decpt) {
-        int lo = digits[0] - '0';
-        int hi = lo + 1;
-        boolean loOk = parses(lo, decpt, d);
-        boolean hiOk = parses(hi, decpt, d);
-        if (!loOk && !hiOk) {
-            return 2;
-        }
-        int pick;
-        if (loOk && hiOk) {
-            BigDecimal exact = new BigDecimal(d);
-            BigDecimal dl = exact.subtract(new BigDecimal(BigInteger.valueOf(lo), 1 - decpt)).abs();
-            BigDecimal dh = new BigDecimal(BigInteger.valueOf(hi), 1 - decpt).subtract(exact).abs();
-            int cmp = dl.compareTo(dh);
-            pick = cmp < 0 ? lo : cmp > 0 ? hi : (lo % 2 == 0 ? lo : hi);
-        } else {
-            pick = loOk ? lo : hi;
-        }
-        digits[0] = (char) ('0' + pick); // 10 becomes ':' and is fixed by the caller
-        return 1;
-    }
-
-    private static boolean parses(int digit, int decpt, double d) {
-        if (digit == 0) {
-            return false;
-        }
-        return Double.parseDouble(digit + "e" + (decpt - 1)) == d;
-    }
-
-    /** CPython's format_float_short layout for the 'r' format. */
-    private static void layout(StringBuilder sb, char[] digits, int nd, int decpt, boolean addDot0) {
-        if (decpt <= -4 || decpt > 16) {
-            sb.append(digits[0]);
-            if (nd > 1) {
-                sb.append('.').append(digits, 1, nd - 1);
-            }
-            int exp = decpt - 1;
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) {
-                sb.append('0');
-            }
-            sb.append(a);
-        } else if (decpt <= 0) {
-            sb.append("0.");
-            for (int i = decpt; i < 0; i++) {
-                sb.append('0');
-            }
-            sb.append(digits, 0, nd);
-        } else if (decpt >= nd) {
-            sb.append(digits, 0, nd);
-            for (int i = nd; i < decpt; i++) {
-                sb.append('0');
-            }
-            if (addDot0) {
-                sb.append(".0");
-            }
-        } else {
-            sb.append(digits, 0, decpt).append('.').append(digits, decpt, nd - decpt);
-        }
     }
 }
