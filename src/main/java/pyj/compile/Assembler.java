@@ -521,6 +521,11 @@ final class Assembler {
         }
         BasicBlock t = last.target;
         if (t.exit && t.size() <= MAX_COPY_SIZE) {
+            for (Instr x : t.instrs) {
+                if (x.lineno >= 0) {
+                    return; // only blocks without a line (the implicit 'return None') are copied
+                }
+            }
             last.op = NOP;
             last.target = null;
             for (Instr x : t.instrs) {
@@ -907,7 +912,7 @@ final class Assembler {
         if (handler != null) {
             exc.add(entryFor(start, off, handler));
         }
-        return PyCode.of(u.argcount, u.posonlyargcount, u.kwonlyargcount, maxdepth, flags, code.toByteArray(),
+        return PyCode.of(u.argcount + u.posonlyargcount, u.posonlyargcount, u.kwonlyargcount, maxdepth, flags, code.toByteArray(),
                 consts, new ArrayList<>(u.names.keySet()), varnames, filename, u.name, u.qualname, u.firstlineno,
                 loc.toByteArray(), ExceptionTable.encode(exc), freevars, cellvars);
     }

@@ -345,6 +345,7 @@ public final class CodeGenerator {
         if (isDocstring(stmts)) {
             i = 1;
             Ast.ExprStmt es = (Ast.ExprStmt) stmts.get(0);
+            setLoc(es);
             visitExpr(es.value());
             nameOp("__doc__", Ast.ExprContext.Store);
         }
@@ -502,11 +503,25 @@ public final class CodeGenerator {
         PyCode co = assemble(true);
         exitScope();
         makeClosure(co, funcflags);
-        for (int i = 0; i < decos.size(); i++) {
+        applyDecorators(decos);
+        nameOp(name, Ast.ExprContext.Store);
+    }
+
+    /** compiler_apply_decorators: innermost first, each call at its decorator's position. */
+    private void applyDecorators(List<Ast.Expr> decos) {
+        int l = u.lineno;
+        int el = u.endLineno;
+        int c0 = u.col;
+        int ec = u.endCol;
+        for (int i = decos.size() - 1; i >= 0; i--) {
+            setLoc(decos.get(i));
             addOp(PRECALL, 0);
             addOp(CALL, 0);
         }
-        nameOp(name, Ast.ExprContext.Store);
+        u.lineno = l;
+        u.endLineno = el;
+        u.col = c0;
+        u.endCol = ec;
     }
 
     private void checkDebugArgs(Ast.Arguments a) {
@@ -649,10 +664,7 @@ public final class CodeGenerator {
         makeClosure(co, 0);
         loadConst(s.name());
         callHelper(2, s.bases(), s.keywords());
-        for (int i = 0; i < s.decoratorList().size(); i++) {
-            addOp(PRECALL, 0);
-            addOp(CALL, 0);
-        }
+        applyDecorators(s.decoratorList());
         nameOp(s.name(), Ast.ExprContext.Store);
     }
 
@@ -1074,6 +1086,7 @@ public final class CodeGenerator {
             pushFBlock(FBlock.HANDLER_CLEANUP, cleanupBody, null, h.name());
             visitStmts(h.body());
             popFBlock();
+            unsetLoc();
             addOp(POP_BLOCK, 0);
             if (h.name() != null) {
                 loadConst(Constants.Singleton.NONE);
@@ -1704,8 +1717,21 @@ public final class CodeGenerator {
         }
     }
 
-    /** compiler_jump_if */
+    /** compiler_jump_if: the jumps carry the condition's position. */
     private void jumpIf(Ast.Expr e, BasicBlock next, boolean cond) {
+        int l = u.lineno;
+        int el = u.endLineno;
+        int c0 = u.col;
+        int ec = u.endCol;
+        setLoc(e);
+        jumpIf1(e, next, cond);
+        u.lineno = l;
+        u.endLineno = el;
+        u.col = c0;
+        u.endCol = ec;
+    }
+
+    private void jumpIf1(Ast.Expr e, BasicBlock next, boolean cond) {
         switch (e) {
             case Ast.UnaryOp un when un.op() == Ast.UnaryOpKind.Not -> {
                 jumpIf(un.operand(), next, !cond);
