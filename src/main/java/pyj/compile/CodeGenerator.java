@@ -1717,8 +1717,15 @@ public final class CodeGenerator {
         }
     }
 
-    /** compiler_jump_if: the jumps carry the condition's position. */
+    /**
+     * compiler_jump_if. The jumps carry the enclosing statement's position, except that a
+     * comparison's jumps carry the comparison's own (what CPython 3.11 shows).
+     */
     private void jumpIf(Ast.Expr e, BasicBlock next, boolean cond) {
+        if (!(e instanceof Ast.Compare)) {
+            jumpIf1(e, next, cond);
+            return;
+        }
         int l = u.lineno;
         int el = u.endLineno;
         int c0 = u.col;
