@@ -493,7 +493,9 @@ final class Assembler {
                 if (src < in.size() - 1) {
                     int nextLineno = in.get(src + 1).lineno;
                     if (nextLineno < 0 || nextLineno == lineno) {
-                        in.get(src + 1).copyLocFrom(x);
+                        if (nextLineno < 0) {
+                            in.get(src + 1).copyLocFrom(x);
+                        }
                         continue;
                     }
                 } else {

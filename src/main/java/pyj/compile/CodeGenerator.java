@@ -90,6 +90,7 @@ public final class CodeGenerator {
         nestlevel++;
         u.curblock = u.newBlock();
         if (type == ScopeType.MODULE) {
+            u.qualname = name;
             u.lineno = 0;
         } else {
             setQualname();
@@ -182,6 +183,24 @@ public final class CodeGenerator {
         u.endLineno = n.endLineno();
         u.col = n.colOffset();
         u.endCol = n.endColOffset();
+    }
+
+    /** update_start_location_to_match_attr: a multi-line attribute starts at its name. */
+    private void updateStartLocationToMatchAttr(Ast.Attribute attr) {
+        if (u.lineno != attr.endLineno()) {
+            u.lineno = attr.endLineno();
+            int len = attr.attr().codePointCount(0, attr.attr().length());
+            if (len <= attr.endColOffset()) {
+                u.col = attr.endColOffset() - len;
+            } else {
+                u.col = -1;
+                u.endCol = -1;
+            }
+            u.endLineno = Math.max(u.lineno, u.endLineno);
+            if (u.lineno == u.endLineno) {
+                u.endCol = Math.max(u.col, u.endCol);
+            }
+        }
     }
 
     private void unsetLoc() {
@@ -1328,10 +1347,8 @@ public final class CodeGenerator {
             case Ast.Attribute a -> {
                 visitExpr(a.value());
                 addOp(COPY, 1);
-                int old = u.lineno;
-                u.lineno = a.endLineno();
+                updateStartLocationToMatchAttr(a);
                 addOpName(LOAD_ATTR, a.attr());
-                u.lineno = old;
             }
             case Ast.Subscript sub -> {
                 visitExpr(sub.value());
@@ -1352,7 +1369,7 @@ public final class CodeGenerator {
         setLoc(e);
         switch (e) {
             case Ast.Attribute a -> {
-                u.lineno = a.endLineno();
+                updateStartLocationToMatchAttr(a);
                 addOp(SWAP, 2);
                 addOpName(STORE_ATTR, a.attr());
             }
@@ -1586,21 +1603,14 @@ public final class CodeGenerator {
             }
             case Ast.Attribute a -> {
                 visitExpr(a.value());
+                updateStartLocationToMatchAttr(a);
                 switch (a.ctx()) {
-                    case Load -> {
-                        int old = u.lineno;
-                        u.lineno = a.endLineno();
-                        addOpName(LOAD_ATTR, a.attr());
-                        u.lineno = old;
-                    }
+                    case Load -> addOpName(LOAD_ATTR, a.attr());
                     case Store -> {
                         if (a.attr().equals("__debug__")) {
                             throw error("cannot assign to __debug__");
                         }
-                        int old = u.lineno;
-                        u.lineno = a.endLineno();
                         addOpName(STORE_ATTR, a.attr());
-                        u.lineno = old;
                     }
                     case Del -> addOpName(DELETE_ATTR, a.attr());
                 }
@@ -2044,8 +2054,8 @@ public final class CodeGenerator {
             }
         }
         visitExpr(meth.value());
-        int old = u.lineno;
-        u.lineno = meth.endLineno();
+        setLoc(meth);
+        updateStartLocationToMatchAttr(meth);
         addOpName(LOAD_METHOD, meth.attr());
         for (Ast.Expr a : e.args()) {
             visitExpr(a);
@@ -2057,9 +2067,10 @@ public final class CodeGenerator {
             }
             callSimpleKwHelper(e.keywords());
         }
+        setLoc(e);
+        updateStartLocationToMatchAttr(meth);
         addOp(PRECALL, argsl + kwdsl);
         addOp(CALL, argsl + kwdsl);
-        u.lineno = old;
         return true;
     }
 
