@@ -2372,8 +2372,401 @@ public final class CodeGenerator {
 
     /** Match statements: compile.c's compiler_match and the compiler_pattern_* family. */
     private final class PatternCompiler {
+        private List<String> stores;
+        private boolean allowIrrefutable;
+        private List<BasicBlock> failPop = new ArrayList<>();
+        private int onTop;
+
+        private static boolean wildcard(Ast.Pattern p) {
+            return p instanceof Ast.MatchAs a && a.pattern() == null && a.name() == null;
+        }
+
+        private static boolean wildcardStar(Ast.Pattern p) {
+            return p instanceof Ast.MatchStar s && s.name() == null;
+        }
+
         void compileMatch(Ast.Match s) {
-            throw new UnsupportedOperationException("match statement");
+            visitExpr(s.subject());
+            BasicBlock end = newBlock();
+            int cases = s.cases().size();
+            Ast.MatchCase m = s.cases().get(cases - 1);
+            int hasDefault = wildcard(m.pattern()) && cases > 1 ? 1 : 0;
+            for (int i = 0; i < cases - hasDefault; i++) {
+                m = s.cases().get(i);
+                setLoc(m.pattern());
+                if (i != cases - hasDefault - 1) {
+                    addOp(COPY, 1);
+                }
+                stores = new ArrayList<>();
+                allowIrrefutable = m.guard() != null || i == cases - 1;
+                failPop = new ArrayList<>();
+                onTop = 0;
+                pattern(m.pattern());
+                for (String name : stores) {
+                    nameOp(name, Ast.ExprContext.Store);
+                }
+                if (m.guard() != null) {
+                    ensureFailPop(0);
+                    jumpIf(m.guard(), failPop.get(0), false);
+                }
+                if (i != cases - hasDefault - 1) {
+                    addOp(POP_TOP, 0);
+                }
+                visitStmts(m.body());
+                addJump(JUMP, end);
+                setLoc(m.pattern());
+                emitAndResetFailPop();
+            }
+            if (hasDefault == 1) {
+                m = s.cases().get(cases - 1);
+                setLoc(m.pattern());
+                if (cases == 1) {
+                    addOp(POP_TOP, 0);
+                } else {
+                    addOp(NOP, 0);
+                }
+                if (m.guard() != null) {
+                    jumpIf(m.guard(), end, false);
+                }
+                visitStmts(m.body());
+            }
+            useNextBlock(end);
+        }
+
+        private void ensureFailPop(int n) {
+            while (failPop.size() < n + 1) {
+                failPop.add(newBlock());
+            }
+        }
+
+        private void jumpToFailPop(Opcode op) {
+            int pops = onTop + stores.size();
+            ensureFailPop(pops);
+            addJump(op, failPop.get(pops));
+            nextBlock();
+        }
+
+        private void emitAndResetFailPop() {
+            if (failPop.isEmpty()) {
+                nextBlock();
+                return;
+            }
+            for (int k = failPop.size() - 1; k > 0; k--) {
+                useNextBlock(failPop.get(k));
+                addOp(POP_TOP, 0);
+            }
+            useNextBlock(failPop.get(0));
+            failPop = new ArrayList<>();
+        }
+
+        private void rotate(int count) {
+            while (count > 1) {
+                addOp(SWAP, count--);
+            }
+        }
+
+        private void storeName(String n) {
+            if (n == null) {
+                addOp(POP_TOP, 0);
+                return;
+            }
+            if (n.equals("__debug__")) {
+                throw error("cannot assign to __debug__");
+            }
+            if (stores.contains(n)) {
+                throw error("multiple assignments to name '" + n + "' in pattern");
+            }
+            rotate(onTop + stores.size() + 1);
+            stores.add(n);
+        }
+
+        private void subpattern(Ast.Pattern p) {
+            boolean allow = allowIrrefutable;
+            allowIrrefutable = true;
+            pattern(p);
+            allowIrrefutable = allow;
+        }
+
+        private void pattern(Ast.Pattern p) {
+            setLoc(p);
+            switch (p) {
+                case Ast.MatchValue v -> {
+                    if (!(v.value() instanceof Ast.Constant || v.value() instanceof Ast.Attribute)) {
+                        throw error("patterns may only match literals and attribute lookups");
+                    }
+                    visitExpr(v.value());
+                    addCompare(Ast.CmpOp.Eq);
+                    jumpToFailPop(POP_JUMP_IF_FALSE);
+                }
+                case Ast.MatchSingleton v -> {
+                    loadConst(v.value());
+                    addCompare(Ast.CmpOp.Is);
+                    jumpToFailPop(POP_JUMP_IF_FALSE);
+                }
+                case Ast.MatchSequence sq -> sequence(sq);
+                case Ast.MatchMapping mm -> mapping(mm);
+                case Ast.MatchClass mc -> classPattern(mc);
+                case Ast.MatchStar st -> storeName(st.name());
+                case Ast.MatchAs a -> {
+                    if (a.pattern() == null) {
+                        if (!allowIrrefutable) {
+                            if (a.name() != null) {
+                                throw error("name capture '" + a.name() + "' makes remaining patterns unreachable");
+                            }
+                            throw error("wildcard makes remaining patterns unreachable");
+                        }
+                        storeName(a.name());
+                        return;
+                    }
+                    onTop++;
+                    addOp(COPY, 1);
+                    pattern(a.pattern());
+                    onTop--;
+                    storeName(a.name());
+                }
+                case Ast.MatchOr o -> or(o);
+            }
+        }
+
+        private void sequence(Ast.MatchSequence p) {
+            List<Ast.Pattern> patterns = p.patterns();
+            int size = patterns.size();
+            int star = -1;
+            boolean onlyWildcard = true;
+            boolean starWildcard = false;
+            for (int i = 0; i < size; i++) {
+                Ast.Pattern x = patterns.get(i);
+                if (x instanceof Ast.MatchStar) {
+                    if (star >= 0) {
+                        throw error("multiple starred names in sequence pattern");
+                    }
+                    starWildcard = wildcardStar(x);
+                    onlyWildcard &= starWildcard;
+                    star = i;
+                    continue;
+                }
+                onlyWildcard &= wildcard(x);
+            }
+            onTop++;
+            addOp(MATCH_SEQUENCE, 0);
+            jumpToFailPop(POP_JUMP_IF_FALSE);
+            if (star < 0) {
+                addOp(GET_LEN, 0);
+                loadConst(BigInteger.valueOf(size));
+                addCompare(Ast.CmpOp.Eq);
+                jumpToFailPop(POP_JUMP_IF_FALSE);
+            } else if (size - 1 > 0) {
+                addOp(GET_LEN, 0);
+                loadConst(BigInteger.valueOf(size - 1));
+                addCompare(Ast.CmpOp.GtE);
+                jumpToFailPop(POP_JUMP_IF_FALSE);
+            }
+            onTop--;
+            if (onlyWildcard) {
+                addOp(POP_TOP, 0);
+            } else if (starWildcard) {
+                onTop++;
+                for (int i = 0; i < size; i++) {
+                    Ast.Pattern x = patterns.get(i);
+                    if (wildcard(x) || i == star) {
+                        continue;
+                    }
+                    addOp(COPY, 1);
+                    if (i < star) {
+                        loadConst(BigInteger.valueOf(i));
+                    } else {
+                        addOp(GET_LEN, 0);
+                        loadConst(BigInteger.valueOf(size - i));
+                        addOp(BINARY_OP, binop(Ast.Operator.Sub));
+                    }
+                    addOp(BINARY_SUBSCR, 0);
+                    subpattern(x);
+                }
+                onTop--;
+                addOp(POP_TOP, 0);
+            } else {
+                boolean seenStar = false;
+                for (int i = 0; i < size; i++) {
+                    if (patterns.get(i) instanceof Ast.MatchStar && !seenStar) {
+                        addOp(UNPACK_EX, i + ((size - i - 1) << 8));
+                        seenStar = true;
+                    }
+                }
+                if (!seenStar) {
+                    addOp(UNPACK_SEQUENCE, size);
+                }
+                onTop += size;
+                for (Ast.Pattern x : patterns) {
+                    onTop--;
+                    subpattern(x);
+                }
+            }
+        }
+
+        private void mapping(Ast.MatchMapping p) {
+            List<Ast.Expr> keys = p.keys();
+            int size = keys.size();
+            String starTarget = p.rest();
+            onTop++;
+            addOp(MATCH_MAPPING, 0);
+            jumpToFailPop(POP_JUMP_IF_FALSE);
+            if (size == 0 && starTarget == null) {
+                onTop--;
+                addOp(POP_TOP, 0);
+                return;
+            }
+            if (size > 0) {
+                addOp(GET_LEN, 0);
+                loadConst(BigInteger.valueOf(size));
+                addCompare(Ast.CmpOp.GtE);
+                jumpToFailPop(POP_JUMP_IF_FALSE);
+            }
+            java.util.Set<Object> seen = new HashSet<>();
+            for (Ast.Expr key : keys) {
+                if (key instanceof Ast.Constant k) {
+                    if (!seen.add(setKey(k.value()))) {
+                        throw error("mapping pattern checks duplicate key (" + CodeConstants.repr(k.value()) + ")");
+                    }
+                } else if (!(key instanceof Ast.Attribute)) {
+                    throw error("mapping pattern keys may only match literals and attribute lookups");
+                }
+                visitExpr(key);
+            }
+            addOp(BUILD_TUPLE, size);
+            addOp(MATCH_KEYS, 0);
+            onTop += 2;
+            addOp(COPY, 1);
+            loadConst(Constants.Singleton.NONE);
+            addOp(IS_OP, 1);
+            jumpToFailPop(POP_JUMP_IF_FALSE);
+            addOp(UNPACK_SEQUENCE, size);
+            onTop += size - 1;
+            for (Ast.Pattern x : p.patterns()) {
+                onTop--;
+                subpattern(x);
+            }
+            onTop -= 2;
+            if (starTarget != null) {
+                addOp(BUILD_MAP, 0);
+                addOp(SWAP, 3);
+                addOp(DICT_UPDATE, 2);
+                addOp(UNPACK_SEQUENCE, size);
+                while (size > 0) {
+                    addOp(COPY, 1 + size--);
+                    addOp(SWAP, 2);
+                    addOp(DELETE_SUBSCR, 0);
+                }
+                storeName(starTarget);
+            } else {
+                addOp(POP_TOP, 0);
+                addOp(POP_TOP, 0);
+            }
+        }
+
+        private void classPattern(Ast.MatchClass p) {
+            List<Ast.Pattern> patterns = p.patterns();
+            List<String> attrs = p.kwdAttrs();
+            List<Ast.Pattern> kwdPatterns = p.kwdPatterns();
+            int nargs = patterns.size();
+            int nattrs = attrs.size();
+            if (nattrs > 0) {
+                for (int i = 0; i < nattrs; i++) {
+                    setLoc(kwdPatterns.get(i));
+                    if (attrs.get(i).equals("__debug__")) {
+                        throw error("cannot assign to __debug__");
+                    }
+                    for (int j = i + 1; j < nattrs; j++) {
+                        if (attrs.get(i).equals(attrs.get(j))) {
+                            setLoc(kwdPatterns.get(j));
+                            throw error("attribute name repeated in class pattern: " + attrs.get(i));
+                        }
+                    }
+                }
+                setLoc(p);
+            }
+            visitExpr(p.cls());
+            loadConst(new CodeConstants.Tuple(new ArrayList<>(attrs)));
+            addOp(MATCH_CLASS, nargs);
+            addOp(COPY, 1);
+            loadConst(Constants.Singleton.NONE);
+            addOp(IS_OP, 1);
+            onTop++;
+            jumpToFailPop(POP_JUMP_IF_FALSE);
+            addOp(UNPACK_SEQUENCE, nargs + nattrs);
+            onTop += nargs + nattrs - 1;
+            for (int i = 0; i < nargs + nattrs; i++) {
+                onTop--;
+                Ast.Pattern x = i < nargs ? patterns.get(i) : kwdPatterns.get(i - nargs);
+                if (wildcard(x)) {
+                    addOp(POP_TOP, 0);
+                    continue;
+                }
+                subpattern(x);
+            }
+        }
+
+        private void or(Ast.MatchOr p) {
+            BasicBlock end = newBlock();
+            int size = p.patterns().size();
+            List<String> oldStores = stores;
+            boolean oldAllow = allowIrrefutable;
+            List<BasicBlock> oldFailPop = failPop;
+            int oldOnTop = onTop;
+            List<String> control = null;
+            for (int i = 0; i < size; i++) {
+                Ast.Pattern alt = p.patterns().get(i);
+                setLoc(alt);
+                stores = new ArrayList<>();
+                allowIrrefutable = i == size - 1 && oldAllow;
+                failPop = new ArrayList<>();
+                onTop = 0;
+                addOp(COPY, 1);
+                pattern(alt);
+                int nstores = stores.size();
+                if (i == 0) {
+                    control = stores;
+                } else if (nstores != control.size()) {
+                    throw error("alternative patterns bind different names");
+                } else if (nstores > 0) {
+                    int icontrol = nstores;
+                    while (icontrol-- > 0) {
+                        String name = control.get(icontrol);
+                        int istores = stores.indexOf(name);
+                        if (istores < 0) {
+                            throw error("alternative patterns bind different names");
+                        }
+                        if (icontrol != istores) {
+                            int rotations = istores + 1;
+                            List<String> rotated = new ArrayList<>(stores.subList(0, rotations));
+                            stores.subList(0, rotations).clear();
+                            stores.addAll(icontrol - istores, rotated);
+                            while (rotations-- > 0) {
+                                rotate(icontrol + 1);
+                            }
+                        }
+                    }
+                }
+                addJump(JUMP, end);
+                emitAndResetFailPop();
+            }
+            stores = oldStores;
+            allowIrrefutable = oldAllow;
+            failPop = oldFailPop;
+            onTop = oldOnTop;
+            addOp(POP_TOP, 0);
+            jumpToFailPop(JUMP);
+            useNextBlock(end);
+            int nstores = control.size();
+            int nrots = nstores + 1 + onTop + stores.size();
+            for (int i = 0; i < nstores; i++) {
+                rotate(nrots);
+                String name = control.get(i);
+                if (stores.contains(name)) {
+                    throw error("multiple assignments to name '" + name + "' in pattern");
+                }
+                stores.add(name);
+            }
+            addOp(POP_TOP, 0);
         }
     }
 }
