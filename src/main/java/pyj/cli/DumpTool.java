@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import pyj.code.Disassembler;
+import pyj.compile.Compiler;
 import pyj.parse.Parser;
 import pyj.parse.PySyntaxError;
 import pyj.parse.ast.AstDump;
@@ -16,17 +18,20 @@ import pyj.parse.ast.AstDump;
 /**
  * {@code pyj-dump ast FILE...}: the parity probe. For each file prints {@code == FILE} and the
  * one-line {@code ast.dump(..., include_attributes=True)} of its tree, or {@code SyntaxError: msg};
- * {@code tools/ast_oracle.py} prints the same under CPython. A file name {@code -} reads the file
+ * {@code tools/ast_oracle.py} prints the same under CPython. {@code pyj-dump dis FILE...} prints
+ * {@code == FILE} and the {@code dis.dis} text of the compiled module (code-object addresses
+ * written {@code 0x?}), as {@code tools/dis_oracle.py} does. A file name {@code -} reads the file
  * names from standard input, one per line.
  */
 public final class DumpTool {
     private DumpTool() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || !args[0].equals("ast")) {
-            System.err.println("usage: pyj-dump ast FILE...   (FILE '-' reads names from stdin)");
+        if (args.length < 1 || !(args[0].equals("ast") || args[0].equals("dis"))) {
+            System.err.println("usage: pyj-dump ast|dis FILE...   (FILE '-' reads names from stdin)");
             System.exit(2);
         }
+        boolean dis = args[0].equals("dis");
         List<String> names = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("-")) {
@@ -40,8 +45,12 @@ public final class DumpTool {
             out.write("== ");
             out.write(name);
             out.write('\n');
-            out.write(dumpFile(name));
-            out.write('\n');
+            if (dis) {
+                out.write(disFile(name));
+            } else {
+                out.write(dumpFile(name));
+                out.write('\n');
+            }
         }
         out.flush();
     }
@@ -55,6 +64,36 @@ public final class DumpTool {
             return "OSError: " + e.getMessage();
         }
         return dumpSource(source, name);
+    }
+
+    /** Code-object addresses in dis text, which differ between runs, as both sides print them. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(" at 0x[0-9a-f]+,");
+
+    /** Replaces every code-object address with {@code 0x?}. */
+    public static String normalizeAddresses(String dis) {
+        return ADDRESS.matcher(dis).replaceAll(" at 0x?,");
+    }
+
+    /**
+     * The {@code dis.dis(compile(source, FILE, 'exec'))} text of one file with addresses
+     * normalised, or a {@code SyntaxError: msg} line. Never throws.
+     */
+    public static String disFile(String name) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(name));
+        } catch (IOException e) {
+            return "OSError: " + e.getMessage() + "\n";
+        }
+        try {
+            return normalizeAddresses(Disassembler.dis(Compiler.compileFile(source, name)));
+        } catch (PySyntaxError e) {
+            return e.kind + ": " + e.msg + "\n";
+        } catch (StackOverflowError e) {
+            return "pyj internal error: java.lang.StackOverflowError\n";
+        } catch (RuntimeException e) {
+            return "pyj internal error: " + e + "\n";
+        }
     }
 
     /** The dump line for source bytes; a Java exception (a pyj bug) becomes a visible line. */

@@ -14,23 +14,23 @@ import pyj.parse.ast.Constants;
  * Reads the output of tools/code_corpus.py: CPython's code objects for one source file at a time,
  * rebuilt as {@link PyCode}, with what CPython said about each (positions, lines, dis text).
  */
-final class CodeCorpus {
+public final class CodeCorpus {
     /** One code object and CPython's view of it. */
-    record Item(PyCode code, List<LocationTable.Location> positions, List<LocationTable.LineRange> lines,
+    public record Item(PyCode code, List<LocationTable.Location> positions, List<LocationTable.LineRange> lines,
             String dis, String disRecursive) {}
 
     /** A source file's code objects, nested ones before the code that holds them. */
-    record SourceFile(String path, List<Item> items) {}
+    public record SourceFile(String path, List<Item> items) {}
 
     private final BufferedReader in;
     private String pending;
 
-    CodeCorpus(BufferedReader in) {
+    public CodeCorpus(BufferedReader in) {
         this.in = in;
     }
 
     /** The next file, or null at the end. */
-    SourceFile next() throws IOException {
+    public SourceFile next() throws IOException {
         String line = take();
         if (line == null) {
             return null;

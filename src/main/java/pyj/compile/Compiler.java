@@ -1,0 +1,27 @@
+package pyj.compile;
+
+import pyj.code.PyCode;
+import pyj.parse.Parser;
+import pyj.parse.ast.Ast;
+
+/**
+ * The compiler's entry point: source or tree to a module {@link PyCode}, as CPython 3.11's
+ * {@code compile(source, filename, mode)}: future features, AST optimization, symbol table, code
+ * generation ({@link CodeGenerator}) and assembly ({@link Assembler}).
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** {@code compile(bytes, filename, 'exec')}. */
+    public static PyCode compileFile(byte[] source, String filename) {
+        return compile(Parser.parseFile(source, filename), filename);
+    }
+
+    /** Compiles a parsed module, expression ('eval') or interactive statement ('single'). */
+    public static PyCode compile(Ast.Mod mod, String filename) {
+        FutureFeatures future = FutureFeatures.fromAst(mod, filename);
+        Ast.Mod optimized = AstOptimizer.optimize(mod, future);
+        Symtable st = Symtable.build(optimized, filename, future);
+        return CodeGenerator.compileMod(optimized, st, filename, future);
+    }
+}

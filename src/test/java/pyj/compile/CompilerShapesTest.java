@@ -1,0 +1,137 @@
+package pyj.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pyj.cli.DumpTool;
+import pyj.code.PyCode;
+import pyj.parse.LibAstParityTest;
+
+/**
+ * Exception-table and control-flow shapes of small functions, compared with python3's dis text
+ * (tools/dis_oracle.py, run live): nested try/finally with return, with inside try, except* with
+ * several groups, generators with try/finally, loops unwinding through handlers, match. Every
+ * code object also goes through {@link CodeVerifier}.
+ */
+class CompilerShapesTest {
+    private static final Map<String, String> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("nested_try_finally_return", """
+                def f(x):
+                    try:
+                        try:
+                            return g(x)
+                        finally:
+                            h()
+                    finally:
+                        k()
+                """);
+        CASES.put("with_inside_try", """
+                def f(p):
+                    try:
+                        with open(p) as fh, lock:
+                            return fh.read()
+                    except OSError as e:
+                        log(e)
+                    else:
+                        done()
+                """);
+        CASES.put("except_star_groups", """
+                def f():
+                    try:
+                        g()
+                    except* ValueError as e:
+                        a(e)
+                    except* (TypeError, KeyError):
+                        b()
+                    except* OSError:
+                        pass
+                    finally:
+                        c()
+                """);
+        CASES.put("generator_try_finally", """
+                def gen(items):
+                    try:
+                        for i in items:
+                            yield i
+                            yield from sub(i)
+                    finally:
+                        close()
+                """);
+        CASES.put("loop_unwinding", """
+                def f(xs):
+                    for x in xs:
+                        with ctx():
+                            try:
+                                if x:
+                                    break
+                                continue
+                            finally:
+                                done(x)
+                    while True:
+                        try:
+                            return 1
+                        except E:
+                            pass
+                """);
+        CASES.put("async_shapes", """
+                async def f(src):
+                    async with lock as l:
+                        async for x in src:
+                            await g(x)
+                    return [y async for y in src if y]
+                """);
+        CASES.put("match_shapes", """
+                def f(x):
+                    match x:
+                        case [1, *rest] | (2, *rest):
+                            return rest
+                        case {"a": 1, **kw}:
+                            return kw
+                        case C(a, b=[_, _]) if a:
+                            return a
+                        case _:
+                            return None
+                """);
+        CASES.put("closures_and_classes", """
+                def outer(a, *args, k=1, **kw):
+                    b = 2
+                    class C(Base, metaclass=M):
+                        x: int = a
+                        def m(self):
+                            return super().m(a, b, __class__)
+                    return lambda y=b: (a, y, C)
+                """);
+    }
+
+    @Test
+    void smallFunctionsHaveCPythonsShapes(@TempDir Path dir) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : CASES.entrySet()) {
+            Path f = dir.resolve(e.getKey() + ".py");
+            Files.writeString(f, e.getValue());
+            files.add(f.toString());
+        }
+        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/dis_oracle.py"));
+        cmd.addAll(files);
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        StringBuilder actual = new StringBuilder();
+        for (String f : files) {
+            actual.append("== ").append(f).append('\n').append(DumpTool.disFile(f));
+            PyCode code = Compiler.compileFile(Files.readAllBytes(Path.of(f)), f);
+            CodeVerifier.verifyAll(code);
+        }
+        assertEquals(expected, actual.toString());
+    }
+}
