@@ -4,6 +4,7 @@ import java.util.List;
 import pyj.code.CodeConstants;
 import pyj.parse.ast.Ast;
 import pyj.parse.ast.Constants;
+import pyj.parse.ast.PyRepr;
 
 /**
  * The source text of an expression as CPython 3.11's Python/ast_unparse.c writes it: what an
@@ -310,9 +311,55 @@ final class AstUnparser {
                 expr(n.value(), PR_ATOM);
                 close(level > PR_TUPLE);
             }
-            case Ast.JoinedStr j -> throw new UnsupportedOperationException("f-string in an annotation");
-            case Ast.FormattedValue f -> throw new UnsupportedOperationException("f-string in an annotation");
+            case Ast.JoinedStr j -> joinedStr(j, false);
+            case Ast.FormattedValue f -> formattedValue(f);
         }
+    }
+
+    /** An f-string: its body is built first, then written as the repr of a str after an 'f'. */
+    private void joinedStr(Ast.JoinedStr j, boolean isFormatSpec) {
+        String body = fstringBody(j.values(), isFormatSpec);
+        if (isFormatSpec) {
+            sb.append(body);
+        } else {
+            sb.append('f');
+            PyRepr.appendRepr(sb, body);
+        }
+    }
+
+    private static String fstringBody(List<Ast.Expr> values, boolean isFormatSpec) {
+        AstUnparser u = new AstUnparser();
+        for (Ast.Expr v : values) {
+            u.fstringElement(v, isFormatSpec);
+        }
+        return u.sb.toString();
+    }
+
+    private void fstringElement(Ast.Expr e, boolean isFormatSpec) {
+        switch (e) {
+            case Ast.Constant c when c.value() instanceof String s ->
+                sb.append(s.replace("{", "{{").replace("}", "}}"));
+            case Ast.JoinedStr j -> joinedStr(j, isFormatSpec);
+            case Ast.FormattedValue f -> formattedValue(f);
+            default -> throw new IllegalStateException("unexpected node in an f-string: " + e);
+        }
+    }
+
+    private void formattedValue(Ast.FormattedValue f) {
+        // Above PR_TEST, so that a lambda (whose ':' would end the field) is parenthesized.
+        AstUnparser inner = new AstUnparser();
+        inner.expr(f.value(), PR_TEST + 1);
+        String value = inner.sb.toString();
+        // A value that starts with '{' (a dict or set display) needs a space after the brace.
+        sb.append(value.startsWith("{") ? "{ " : "{").append(value);
+        if (f.conversion() != -1) {
+            sb.append('!').append((char) f.conversion());
+        }
+        if (f.formatSpec() != null) {
+            sb.append(':');
+            fstringElement(f.formatSpec(), true);
+        }
+        sb.append('}');
     }
 
     private void open(boolean paren) {

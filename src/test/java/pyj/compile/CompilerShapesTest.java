@@ -111,6 +111,14 @@ class CompilerShapesTest {
                             return super().m(a, b, __class__)
                     return lambda y=b: (a, y, C)
                 """);
+        // Postponed annotations are unparsed to strings (ast_unparse.c), f-strings included.
+        CASES.put("future_annotations", """
+                from __future__ import annotations
+                x: f"a{b!r:>{w}} {{c}} {d=}" = 1
+                y: f"{ {1: 2}[1]} {(lambda: 3)()} {'q'} {x:{'>'}10}"
+                def f(a: f"{a}'\\"") -> f'{b:%Y-%m}': pass
+                z: f"{a}" "plain" f'{3.5:.2f}' | (a if b else c) ** -d
+                """);
     }
 
     @Test
