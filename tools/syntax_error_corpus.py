@@ -6,8 +6,9 @@ them: they are read at test time from the local CPython 3.11 Lib -- plus pyj's o
   * the constant-argument calls `check(src, ...)` in test/test_exceptions.py (syntax error offsets)
     and `_check_error(src, ...)` / `check_syntax_error(..., src, ...)` in test/test_syntax.py,
   * the `####`-separated cases of src/test/resources/pyj/parse/syntax-error-cases.txt.
-For each one it runs ast.parse (the parser stage only: errors that CPython raises later, in the
-compiler, are not expected from pyj's parser) and prints one line per snippet:
+For each one it runs ast.parse (the parser stage only), or with --compile the whole compiler
+(compile(src, '<unknown>', 'exec'): symbol table and code generator errors too), and prints one line
+per snippet:
   ID <TAB> str|bytes <TAB> base64(source as UTF-8, or the bytes) <TAB> RESULT
 (the snippet is parsed as CPython's test passes it: a str, or bytes that are decoded as a file is), where RESULT is `OK` or `Type<TAB>base64(msg)<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset`.
 """
@@ -70,6 +71,7 @@ def corpus():
 
 def main():
     out = sys.stdout
+    whole_compiler = '--compile' in sys.argv[1:]
     seen = set()
     for ident, src in corpus():
         key = src if isinstance(src, bytes) else src.encode('utf-8', 'surrogatepass')
@@ -77,12 +79,15 @@ def main():
             continue
         seen.add(key)
         try:
-            ast.parse(src)
+            if whole_compiler:
+                compile(src, '<unknown>', 'exec', dont_inherit=True)
+            else:
+                ast.parse(src)
             result = 'OK'
         except SyntaxError as e:
             result = '\t'.join([type(e).__name__, b64(e.msg or ''), str(e.lineno), str(e.offset),
                                 str(e.end_lineno), str(e.end_offset)])
-        except (ValueError, MemoryError, RecursionError) as e:
+        except (ValueError, MemoryError, RecursionError, OverflowError) as e:
             result = '\t'.join([type(e).__name__, b64(str(e)), 'None', 'None', 'None', 'None'])
         kind = 'bytes' if isinstance(src, bytes) else 'str'
         out.write(f'{ident}\t{kind}\t{b64(key)}\t{result}\n')

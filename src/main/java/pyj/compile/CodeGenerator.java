@@ -178,6 +178,20 @@ public final class CodeGenerator {
 
     // ---------------------------------------------------------------- emitting
 
+    /** The compiler unit's current location, saved to be put back. */
+    private record SavedLoc(int lineno, int endLineno, int col, int endCol) {}
+
+    private SavedLoc saveLoc() {
+        return new SavedLoc(u.lineno, u.endLineno, u.col, u.endCol);
+    }
+
+    private void restoreLoc(SavedLoc l) {
+        u.lineno = l.lineno();
+        u.endLineno = l.endLineno();
+        u.col = l.col();
+        u.endCol = l.endCol();
+    }
+
     private void setLoc(Ast.Located n) {
         u.lineno = n.lineno();
         u.endLineno = n.endLineno();
@@ -528,19 +542,13 @@ public final class CodeGenerator {
 
     /** compiler_apply_decorators: innermost first, each call at its decorator's position. */
     private void applyDecorators(List<Ast.Expr> decos) {
-        int l = u.lineno;
-        int el = u.endLineno;
-        int c0 = u.col;
-        int ec = u.endCol;
+        SavedLoc at = saveLoc();
         for (int i = decos.size() - 1; i >= 0; i--) {
             setLoc(decos.get(i));
             addOp(PRECALL, 0);
             addOp(CALL, 0);
         }
-        u.lineno = l;
-        u.endLineno = el;
-        u.col = c0;
-        u.endCol = ec;
+        restoreLoc(at);
     }
 
     private void checkDebugArgs(Ast.Arguments a) {
@@ -555,7 +563,7 @@ public final class CodeGenerator {
         }
         for (Ast.Arg arg : all) {
             if (arg.arg().equals("__debug__")) {
-                setLoc(arg);
+                // Reported at the def or lambda being compiled, not at the parameter, as CPython does.
                 throw error("cannot assign to __debug__");
             }
         }
@@ -718,9 +726,12 @@ public final class CodeGenerator {
     }
 
     private void compilerBreak() {
+        SavedLoc at = saveLoc();
         addOp(NOP, 0);
         FBlockInfo loop = unwindFBlockStack(false, true);
         if (loop == null) {
+            // Unwinding compiled finally bodies and moved the location; report at the statement.
+            restoreLoc(at);
             throw error("'break' outside loop");
         }
         unwindFBlock(loop, false);
@@ -729,9 +740,11 @@ public final class CodeGenerator {
     }
 
     private void compilerContinue() {
+        SavedLoc at = saveLoc();
         addOp(NOP, 0);
         FBlockInfo loop = unwindFBlockStack(false, true);
         if (loop == null) {
+            restoreLoc(at);
             throw error("'continue' not properly in loop");
         }
         addJump(JUMP, loop.block());
@@ -1338,10 +1351,7 @@ public final class CodeGenerator {
     /** compiler_augassign */
     private void compilerAugassign(Ast.AugAssign s) {
         Ast.Expr e = s.target();
-        int l = u.lineno;
-        int el = u.endLineno;
-        int c0 = u.col;
-        int ec = u.endCol;
+        SavedLoc saved = saveLoc();
         setLoc(e);
         switch (e) {
             case Ast.Attribute a -> {
@@ -1360,10 +1370,7 @@ public final class CodeGenerator {
             case Ast.Name n -> nameOp(n.id(), Ast.ExprContext.Load);
             default -> throw new IllegalStateException("invalid node type for augmented assignment");
         }
-        u.lineno = l;
-        u.endLineno = el;
-        u.col = c0;
-        u.endCol = ec;
+        restoreLoc(saved);
         visitExpr(s.value());
         addOp(BINARY_OP, binop(s.op()) + 13);
         setLoc(e);
@@ -1455,16 +1462,10 @@ public final class CodeGenerator {
     // ---------------------------------------------------------------- expressions
 
     private void visitExpr(Ast.Expr e) {
-        int l = u.lineno;
-        int el = u.endLineno;
-        int c0 = u.col;
-        int ec = u.endCol;
+        SavedLoc saved = saveLoc();
         setLoc(e);
         visitExpr1(e);
-        u.lineno = l;
-        u.endLineno = el;
-        u.col = c0;
-        u.endCol = ec;
+        restoreLoc(saved);
     }
 
     static int binop(Ast.Operator op) {
@@ -1736,16 +1737,10 @@ public final class CodeGenerator {
             jumpIf1(e, next, cond);
             return;
         }
-        int l = u.lineno;
-        int el = u.endLineno;
-        int c0 = u.col;
-        int ec = u.endCol;
+        SavedLoc saved = saveLoc();
         setLoc(e);
         jumpIf1(e, next, cond);
-        u.lineno = l;
-        u.endLineno = el;
-        u.col = c0;
-        u.endCol = ec;
+        restoreLoc(saved);
     }
 
     private void jumpIf1(Ast.Expr e, BasicBlock next, boolean cond) {
@@ -2079,6 +2074,9 @@ public final class CodeGenerator {
             Ast.Keyword k = keywords.get(i);
             if (k.arg() == null) {
                 continue;
+            }
+            if (k.arg().equals("__debug__")) {
+                throw error("cannot assign to __debug__");
             }
             for (int j = i + 1; j < keywords.size(); j++) {
                 Ast.Keyword other = keywords.get(j);

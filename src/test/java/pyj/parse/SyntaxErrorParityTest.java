@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import pyj.compile.CompileRecursionError;
+import pyj.compile.Compiler;
+import pyj.parse.ast.Ast;
 
 /**
  * Syntax errors, differentially: every snippet of tools/syntax_error_corpus.py (the syntax-error
@@ -33,18 +36,27 @@ class SyntaxErrorParityTest {
         }
     }
 
-    /** A str snippet is parsed as text (ast.parse(str)), a bytes one as a file's bytes. */
-    static Outcome pyj(boolean isStr, byte[] source) {
+    /**
+     * A str snippet is parsed as text (ast.parse(str)), a bytes one as a file's bytes; with
+     * {@code compile} the tree then goes through the whole compiler, as compile() does.
+     */
+    static Outcome pyj(boolean isStr, byte[] source, boolean compile) {
         try {
-            if (isStr) {
-                Parser.parse(new String(source, StandardCharsets.UTF_8), "<unknown>", Parser.Mode.EXEC);
-            } else {
-                Parser.parseFile(source, "<unknown>");
+            Ast.Mod mod = isStr
+                    ? Parser.parse(new String(source, StandardCharsets.UTF_8), "<unknown>", Parser.Mode.EXEC)
+                    : Parser.parseFile(source, "<unknown>");
+            if (compile) {
+                Compiler.compile(mod, "<unknown>");
             }
             return new Outcome("OK", "", "", "", "", "");
         } catch (PySyntaxError e) {
             return new Outcome(e.kind.name(), e.msg, str(e.lineno), str(e.offset), str(e.endLineno),
                     str(e.endOffset));
+        } catch (PyMemoryError e) {
+            return new Outcome("MemoryError", "", "None", "None", "None", "None");
+        } catch (CompileRecursionError e) {
+            return new Outcome("RecursionError", "maximum recursion depth exceeded during compilation",
+                    "None", "None", "None", "None");
         } catch (StackOverflowError e) {
             return new Outcome("java.lang.StackOverflowError", "", "", "", "", "");
         } catch (RuntimeException e) {
@@ -65,14 +77,27 @@ class SyntaxErrorParityTest {
     }
 
     @Test
-    void syntaxErrorsMatchCPython() throws Exception {
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "tools/syntax_error_corpus.py")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    void parserErrorsMatchCPython() throws Exception {
+        check(false, "syntax-error-known-failures.txt", "syntax-error-report.txt", "Syntax-error parity");
+    }
+
+    /** The same snippets through the symbol table and code generator, against CPython's compile(). */
+    @Test
+    void compilerErrorsMatchCPython() throws Exception {
+        check(true, "compile-error-known-failures.txt", "compile-error-report.txt", "Compile-error parity");
+    }
+
+    private void check(boolean compile, String knownFile, String reportFile, String title) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/syntax_error_corpus.py"));
+        if (compile) {
+            cmd.add("--compile");
+        }
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             fail("tools/syntax_error_corpus.py failed");
         }
-        Set<String> known = knownFailures();
+        Set<String> known = knownFailures(knownFile);
         List<String> report = new ArrayList<>();
         Set<String> failing = new TreeSet<>();
         int cases = 0;
@@ -81,7 +106,7 @@ class SyntaxErrorParityTest {
             cases++;
             byte[] source = Base64.getDecoder().decode(f[2]);
             Outcome expected = cpython(f);
-            Outcome actual = pyj(f[1].equals("str"), source);
+            Outcome actual = pyj(f[1].equals("str"), source, compile);
             if (!expected.equals(actual)) {
                 failing.add(f[0]);
                 report.add(f[0] + "\n  source:  " + new String(source, StandardCharsets.UTF_8).replace("\n", "\\n")
@@ -93,21 +118,21 @@ class SyntaxErrorParityTest {
         Set<String> fixed = new TreeSet<>(known);
         fixed.removeAll(failing);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/syntax-error-report.txt"), String.join("\n", report));
-        System.out.printf("Syntax-error parity: %d cases, %d agree, %d differ (%d known, %d new);"
-                + " %d known failures now agree%n", cases, cases - failing.size(), failing.size(),
+        Files.writeString(Path.of("target", reportFile), String.join("\n", report));
+        System.out.printf("%s: %d cases, %d agree, %d differ (%d known, %d new);"
+                + " %d known failures now agree%n", title, cases, cases - failing.size(), failing.size(),
                 failing.size() - regressions.size(), regressions.size(), fixed.size());
         if (!fixed.isEmpty()) {
-            System.out.println("Remove from syntax-error-known-failures.txt (they agree now): " + fixed);
+            System.out.println("Remove from " + knownFile + " (they agree now): " + fixed);
         }
         assertTrue(cases > 400, "expected CPython's test_syntax cases");
         assertTrue(regressions.isEmpty(), "snippets where pyj's outcome differs from CPython's (see "
-                + "target/syntax-error-report.txt): " + regressions);
+                + "target/" + reportFile + "): " + regressions);
     }
 
-    static Set<String> knownFailures() throws IOException {
+    static Set<String> knownFailures(String file) throws IOException {
         Set<String> known = new LinkedHashSet<>();
-        try (InputStream in = SyntaxErrorParityTest.class.getResourceAsStream("syntax-error-known-failures.txt")) {
+        try (InputStream in = SyntaxErrorParityTest.class.getResourceAsStream(file)) {
             if (in == null) {
                 return known;
             }
