@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import pyj.testing.CPythonOracle;
 import pyj.parse.Parser;
 import pyj.parse.PySyntaxError;
 import pyj.parse.ast.Ast;
@@ -33,46 +29,11 @@ import pyj.parse.ast.Ast;
  */
 class SymtableParityTest {
 
-    static String python() {
-        return System.getenv().getOrDefault("PYJ_ORACLE_PYTHON", "python3");
-    }
-
-    static Path cpythonLib() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(python(), "-c",
-                "import sys, sysconfig; assert sys.version_info[:2] == (3, 11), sys.version;"
-                        + " print(sysconfig.get_paths()['stdlib'])")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (p.waitFor() != 0) {
-            fail("the test oracle needs CPython 3.11 as `" + python() + "`: " + out);
-        }
-        return Path.of(out);
-    }
-
-    static List<String> libFiles(Path lib) throws IOException {
-        try (Stream<Path> s = Files.walk(lib)) {
-            return s.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
-                    .filter(p -> !lib.relativize(p).startsWith("site-packages"))
-                    .map(Path::toString).sorted().toList();
-        }
-    }
-
     @Test
     void everyLibFileHasCPythonsSymbolTable() throws Exception {
-        Path lib = cpythonLib();
-        List<String> files = libFiles(lib);
-        assertTrue(files.size() > 1000, "expected CPython's Lib at " + lib);
-        Set<String> known = knownFailures();
-
-        Process oracle = new ProcessBuilder(python(), "tools/symtable_oracle.py", "-")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Thread feeder = Thread.ofPlatform().start(() -> {
-            try (OutputStream in = oracle.getOutputStream()) {
-                in.write(String.join("\n", files).concat("\n").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        });
+        Path lib = CPythonOracle.stdlib();
+        List<String> files = CPythonOracle.libFiles();
+        Set<String> known = CPythonOracle.knownFailures(SymtableParityTest.class, "symtable-parity-known-failures.txt");
 
         List<String> report = new ArrayList<>();
         Set<String> mismatched = new TreeSet<>();
@@ -80,8 +41,7 @@ class SymtableParityTest {
         int skipped = 0;
         int errors = 0;
         long ourNanos = 0;
-        try (InputStream is = oracle.getInputStream();
-                BufferedReader r = new BufferedReader(new InputStreamReader(is, StandardCharsets.UTF_8), 1 << 20)) {
+        try (BufferedReader r = CPythonOracle.run(files, "tools/symtable_oracle.py")) {
             for (String file : files) {
                 String header = r.readLine();
                 String prefix = "== " + file + " ";
@@ -126,8 +86,6 @@ class SymtableParityTest {
                 }
             }
         }
-        feeder.join();
-        oracle.waitFor();
 
         Set<String> regressions = new TreeSet<>(mismatched);
         regressions.removeAll(known);
@@ -155,7 +113,7 @@ class SymtableParityTest {
      */
     @Test
     void snippetsHaveCPythonsSymbolTables() throws Exception {
-        Process oracle = new ProcessBuilder(python(), "tools/symtable_snippets.py")
+        Process oracle = new ProcessBuilder(CPythonOracle.python(), "tools/symtable_snippets.py")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> out;
         try (InputStream is = oracle.getInputStream()) {
@@ -207,22 +165,6 @@ class SymtableParityTest {
         assertTrue(snippets > 1000, "expected CPython's test snippets");
         assertTrue(report.isEmpty(), report.size() + " snippets differ from CPython (see "
                 + "target/symtable-snippet-report.txt), first:\n" + (report.isEmpty() ? "" : report.getFirst()));
-    }
-
-    static Set<String> knownFailures() throws IOException {
-        Set<String> known = new LinkedHashSet<>();
-        try (InputStream in = SymtableParityTest.class.getResourceAsStream("symtable-parity-known-failures.txt")) {
-            if (in == null) {
-                return known;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    known.add(line);
-                }
-            }
-        }
-        return known;
     }
 
     /** The first differing line of the two dumps, with a little context. */

@@ -3,14 +3,11 @@ package pyj.parse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import pyj.compile.CompileRecursionError;
 import pyj.compile.Compiler;
 import pyj.parse.ast.Ast;
+import pyj.testing.CPythonOracle;
 
 /**
  * Syntax errors, differentially: every snippet of tools/syntax_error_corpus.py (the syntax-error
@@ -88,7 +86,7 @@ class SyntaxErrorParityTest {
     }
 
     private void check(boolean compile, String knownFile, String reportFile, String title) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/syntax_error_corpus.py"));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), "tools/syntax_error_corpus.py"));
         if (compile) {
             cmd.add("--compile");
         }
@@ -97,7 +95,7 @@ class SyntaxErrorParityTest {
         if (p.waitFor() != 0) {
             fail("tools/syntax_error_corpus.py failed");
         }
-        Set<String> known = knownFailures(knownFile);
+        Set<String> known = CPythonOracle.knownFailures(SyntaxErrorParityTest.class, knownFile);
         List<String> report = new ArrayList<>();
         Set<String> failing = new TreeSet<>();
         int cases = 0;
@@ -128,21 +126,5 @@ class SyntaxErrorParityTest {
         assertTrue(cases > 400, "expected CPython's test_syntax cases");
         assertTrue(regressions.isEmpty(), "snippets where pyj's outcome differs from CPython's (see "
                 + "target/" + reportFile + "): " + regressions);
-    }
-
-    static Set<String> knownFailures(String file) throws IOException {
-        Set<String> known = new LinkedHashSet<>();
-        try (InputStream in = SyntaxErrorParityTest.class.getResourceAsStream(file)) {
-            if (in == null) {
-                return known;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    known.add(line.split("\\s+")[0]);
-                }
-            }
-        }
-        return known;
     }
 }

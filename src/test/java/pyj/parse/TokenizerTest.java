@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import pyj.testing.CPythonOracle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -374,11 +375,7 @@ class TokenizerTest {
 
     @Test
     void cpythonTestDataFiles() throws Exception {
-        Path dir = Path.of(System.getProperty("pyj.cpythonLib", "/root/.pyenv/versions/3.11.7/lib/python3.11"),
-                "test", "tokenizedata");
-        if (!Files.isDirectory(dir)) {
-            return; // CPython's Lib is not on this machine
-        }
+        Path dir = CPythonOracle.stdlib().resolve("test").resolve("tokenizedata");
         // Values from python3.11: ast.parse(open(f, 'rb').read()).
         PySyntaxError e = assertThrows(PySyntaxError.class,
                 () -> SourceDecoder.decode(Files.readAllBytes(dir.resolve("bad_coding.py")), "bad_coding.py"));
