@@ -344,7 +344,9 @@ public final class Eval {
                             PyBaseException exc = (PyBaseException) s[--sp];
                             s[sp] = null;
                             if (arg != 0) {
-                                f.lasti = ((PyInt) s[sp - arg]).intValue();
+                                // CPython resets prev_instr: the handler then sees the original lasti,
+                                // but the handler lookup still uses this instruction's offset.
+                                f.reraiseLasti = ((PyInt) s[sp - arg]).intValue();
                             }
                             PyException pe = new PyException(exc);
                             pe.chained = true;
@@ -400,6 +402,8 @@ public final class Eval {
         }
         boolean addTb = !e.reraise;
         e.reraise = false;
+        int pushLasti = f.reraiseLasti >= 0 ? f.reraiseLasti : f.lasti;
+        f.reraiseLasti = -1;
         while (true) {
             if (addTb) {
                 exc.traceback = new PyTraceback(f, f.lasti, exc.traceback instanceof PyTraceback t ? t : null);
@@ -412,7 +416,7 @@ public final class Eval {
                     f.localsplus[i] = null;
                 }
                 if (h.lasti()) {
-                    f.localsplus[sp++] = PyInt.of(f.lasti);
+                    f.localsplus[sp++] = PyInt.of(pushLasti);
                 }
                 f.localsplus[sp++] = exc;
                 f.sp = sp;
@@ -428,6 +432,7 @@ public final class Eval {
                 throw e;
             }
             f = caller;
+            pushLasti = f.lasti;
         }
     }
 

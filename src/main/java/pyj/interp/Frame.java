@@ -26,6 +26,8 @@ public final class Frame extends PyObject {
     int ip;
     /** The instruction executing now or last (code unit index); -1 before the first. */
     int lasti = -1;
+    /** Set by RERAISE with an argument: the lasti a handler is to be given (see Eval.unwind). */
+    int reraiseLasti = -1;
     Frame previous;
     final PyFunction func;
     final PyDict globals;
