@@ -305,10 +305,7 @@ final class Ops {
 
     static int setUpdate(PyObject[] s, int sp, int i) {
         PyObject it = pop(s, --sp);
-        PySet set = (PySet) s[sp - i];
-        for (PyObject v : Abstract.toArray(it)) {
-            set.add(v);
-        }
+        ((PySet) s[sp - i]).update(it);
         return sp;
     }
 
@@ -344,7 +341,8 @@ final class Ops {
     /** _PyObject_FunctionStr: {@code qualname()} for functions, else the type name. */
     private static String funcName(PyObject f) {
         if (f instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            String mod = fn.module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
+            return mod + fn.qualname + "()";
         }
         if (f instanceof PyBuiltinFunction bf) {
             return bf.name + "()";

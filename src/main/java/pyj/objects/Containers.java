@@ -1095,12 +1095,52 @@ final class Containers {
         return (PySet) o;
     }
 
-    private static PySet newLike(PyObject self, PyObject[] items) {
-        PySet out = new PySet(st(self).frozen);
-        for (PyObject v : items) {
-            out.add(v);
+    /** set_intersection: walks the smaller set's table, keeping keys the other holds. */
+    private static PySet intersection(PySet so, PySet other, boolean frozen) {
+        PySet r = new PySet(frozen);
+        if (other.size() > so.size()) {
+            PySet t = so;
+            so = other;
+            other = t;
         }
-        return out;
+        for (int i = 0; i < other.tableSize(); i++) {
+            PyObject k = other.slot(i);
+            if (k != null && so.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /** set_difference: a copy minus the other's keys when much larger, else a walk of this table. */
+    private static PySet difference(PySet so, PySet other, boolean frozen) {
+        if ((so.size() >> 2) > other.size()) {
+            PySet r = so.copy(frozen);
+            for (PyObject k : other.toArray()) {
+                r.discard(k);
+            }
+            return r;
+        }
+        PySet r = new PySet(frozen);
+        for (int i = 0; i < so.tableSize(); i++) {
+            PyObject k = so.slot(i);
+            if (k != null && !other.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /** set_symmetric_difference: a copy of the other set, then each of this set's keys toggled in table order. */
+    private static PySet symmetricDifference(PySet so, PySet other, boolean frozen) {
+        PySet r = other.copy(frozen);
+        for (int i = 0; i < so.tableSize(); i++) {
+            PyObject k = so.slot(i);
+            if (k != null && !r.discard(k)) {
+                r.add(k);
+            }
+        }
+        return r;
     }
 
     private static PySet toSet(PyObject o) {
@@ -1124,9 +1164,7 @@ final class Containers {
                 }
                 PySet s = new PySet(frozen);
                 if (a.length > 0) {
-                    for (PyObject v : Abstract.toArray(a[0])) {
-                        s.add(v);
-                    }
+                    s.update(a[0]);
                 }
                 return s;
             });
@@ -1149,45 +1187,31 @@ final class Containers {
                 String body = reprItems(a[0], "{", items, items.length, "}");
                 return PyStr.of(x.frozen ? "frozenset(" + body + ")" : body);
             });
-            Methods.def(t, "copy", 0, 0, a -> newLike(a[0], st(a[0]).toArray()));
-            Methods.Fixed union = a -> {
-                List<PyObject> all = new ArrayList<>(List.of(st(a[0]).toArray()));
+            Methods.def(t, "copy", 0, 0, a -> st(a[0]).copy(frozen));
+            Methods.def(t, "union", 0, 100, a -> {
+                PySet r = st(a[0]).copy(frozen);
                 for (int i = 1; i < a.length; i++) {
-                    all.addAll(List.of(Abstract.toArray(a[i])));
+                    r.update(a[i]);
                 }
-                return newLike(a[0], all.toArray(new PyObject[0]));
-            };
-            Methods.def(t, "union", 0, 100, union);
-            Methods.def(t, "__or__", 1, 1, a -> a[1] instanceof PySet ? union.call(a) : PySingleton.NOT_IMPLEMENTED);
-            Methods.def(t, "intersection", 1, 1, a -> {
-                PySet other = toSet(a[1]);
-                return newLike(a[0], java.util.Arrays.stream(st(a[0]).toArray()).filter(other::contains).toArray(PyObject[]::new));
+                return r;
             });
-            Methods.def(t, "__and__", 1, 1, a -> a[1] instanceof PySet o ? newLike(a[0],
-                    java.util.Arrays.stream(st(a[0]).toArray()).filter(o::contains).toArray(PyObject[]::new)) : PySingleton.NOT_IMPLEMENTED);
-            Methods.def(t, "difference", 1, 1, a -> {
-                PySet other = toSet(a[1]);
-                return newLike(a[0], java.util.Arrays.stream(st(a[0]).toArray()).filter(v -> !other.contains(v)).toArray(PyObject[]::new));
+            Methods.def(t, "__or__", 1, 1, a -> {
+                if (!(a[1] instanceof PySet)) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                PySet r = st(a[0]).copy(frozen);
+                r.update(a[1]);
+                return r;
             });
-            Methods.def(t, "__sub__", 1, 1, a -> a[1] instanceof PySet o ? newLike(a[0],
-                    java.util.Arrays.stream(st(a[0]).toArray()).filter(v -> !o.contains(v)).toArray(PyObject[]::new)) : PySingleton.NOT_IMPLEMENTED);
-            Methods.Fixed sym = a -> {
-                PySet other = toSet(a[1]);
-                List<PyObject> out = new ArrayList<>();
-                for (PyObject v : st(a[0]).toArray()) {
-                    if (!other.contains(v)) {
-                        out.add(v);
-                    }
-                }
-                for (PyObject v : other.toArray()) {
-                    if (!st(a[0]).contains(v)) {
-                        out.add(v);
-                    }
-                }
-                return newLike(a[0], out.toArray(new PyObject[0]));
-            };
-            Methods.def(t, "symmetric_difference", 1, 1, sym);
-            Methods.def(t, "__xor__", 1, 1, a -> a[1] instanceof PySet ? sym.call(a) : PySingleton.NOT_IMPLEMENTED);
+            Methods.def(t, "intersection", 1, 1, a -> intersection(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "__and__", 1, 1, a -> a[1] instanceof PySet o ? intersection(st(a[0]), o, frozen)
+                    : PySingleton.NOT_IMPLEMENTED);
+            Methods.def(t, "difference", 1, 1, a -> difference(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "__sub__", 1, 1, a -> a[1] instanceof PySet o ? difference(st(a[0]), o, frozen)
+                    : PySingleton.NOT_IMPLEMENTED);
+            Methods.def(t, "symmetric_difference", 1, 1, a -> symmetricDifference(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "__xor__", 1, 1, a -> a[1] instanceof PySet o ? symmetricDifference(st(a[0]), o, frozen)
+                    : PySingleton.NOT_IMPLEMENTED);
             Methods.def(t, "issubset", 1, 1, a -> {
                 PySet o = toSet(a[1]);
                 return PyBool.of(java.util.Arrays.stream(st(a[0]).toArray()).allMatch(o::contains));
@@ -1248,16 +1272,15 @@ final class Containers {
         });
         Methods.def(t, "update", 0, 100, a -> {
             for (int i = 1; i < a.length; i++) {
-                for (PyObject v : Abstract.toArray(a[i])) {
-                    st(a[0]).add(v);
-                }
+                st(a[0]).update(a[i]);
             }
             return NONE;
         });
         Methods.def(t, "__ior__", 1, 1, a -> {
-            for (PyObject v : Abstract.toArray(a[1])) {
-                st(a[0]).add(v);
+            if (!(a[1] instanceof PySet)) {
+                return PySingleton.NOT_IMPLEMENTED;
             }
+            st(a[0]).update(a[1]);
             return a[0];
         });
     }

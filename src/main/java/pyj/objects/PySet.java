@@ -162,6 +162,70 @@ public final class PySet extends PyObject {
         }
     }
 
+    /** set_merge: adds every key of other, resizing once up front and copying slots when it can. */
+    public void merge(PySet other) {
+        if (other == this || other.used == 0) {
+            return;
+        }
+        if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
+            resize((used + other.used) * 2);
+        }
+        if (fill == 0 && mask == other.mask && other.fill == other.used) {
+            for (int i = 0; i <= other.mask; i++) {
+                if (other.table[i] != null) {
+                    table[i] = other.table[i];
+                    hashes[i] = other.hashes[i];
+                }
+            }
+            fill = other.fill;
+            used = other.used;
+            version++;
+            return;
+        }
+        if (fill == 0) {
+            fill = other.used;
+            used = other.used;
+            for (int i = 0; i <= other.mask; i++) {
+                PyObject k = other.slot(i);
+                if (k != null) {
+                    insertClean(k, other.hashes[i]);
+                }
+            }
+            version++;
+            return;
+        }
+        for (int i = 0; i <= other.mask; i++) {
+            PyObject k = other.slot(i);
+            if (k != null) {
+                add(k, other.hashes[i]);
+            }
+        }
+    }
+
+    /** set_update_internal: from a set (merge), a dict (its keys) or any iterable. */
+    public void update(PyObject iterable) {
+        if (iterable instanceof PySet o) {
+            merge(o);
+            return;
+        }
+        if (iterable instanceof PyDict d && d.type() == PyDict.TYPE) {
+            if ((long) (fill + d.size()) * 5 >= (long) mask * 3) {
+                resize((used + d.size()) * 2);
+            }
+        }
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject v; (v = Abstract.next(it)) != null; ) {
+            add(v);
+        }
+    }
+
+    /** A new set or frozenset holding this one's keys (set_copy). */
+    public PySet copy(boolean asFrozen) {
+        PySet s = new PySet(asFrozen);
+        s.merge(this);
+        return s;
+    }
+
     public boolean contains(PyObject key) {
         return find(key, Abstract.hash(key)) >= 0;
     }
