@@ -23,6 +23,10 @@ public final class PyType extends PyObject {
         TYPE = new PyType("type", new PyType[] {OBJECT}, null);
         OBJECT.metatype = TYPE;
         TYPE.metatype = TYPE;
+        // Metaclasses subclass type; their instances are made by type.__new__, never allocated.
+        TYPE.allocator = t -> {
+            throw Exc.typeError("object.__new__(" + t.name + ") is not safe, use type.__new__()");
+        };
     }
 
     private static int nextVersion = 1;
