@@ -1,0 +1,103 @@
+package pyj.interp;
+
+import pyj.code.PyCode;
+import pyj.objects.PyDict;
+import pyj.objects.PyFunction;
+import pyj.objects.PyObject;
+import pyj.objects.PyType;
+
+/**
+ * An activation of a code object. {@code localsplus} holds the fast locals, cells and free
+ * variables, then the value stack (CPython 3.11's _PyInterpreterFrame layout). The eval loop
+ * keeps the stack pointer and instruction pointer in Java locals and writes them back here
+ * whenever anything outside the loop may look (a call, a yield, an exception).
+ */
+public final class Frame extends PyObject {
+    public static final PyType TYPE = PyType.builtin("frame", null);
+
+    final PyCode code;
+    final Exec exec;
+    final PyObject[] localsplus;
+    /** Index in localsplus of the first stack slot. */
+    final int stackBase;
+    /** Next free stack slot (absolute index into localsplus). */
+    int sp;
+    /** Next instruction (code unit index). */
+    int ip;
+    /** The instruction executing now or last (code unit index); -1 before the first. */
+    int lasti = -1;
+    /** Set by RERAISE with an argument: the lasti a handler is to be given (see Eval.unwind). */
+    int reraiseLasti = -1;
+    Frame previous;
+    final PyFunction func;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals mapping of module and class bodies; null for optimized (function) frames. */
+    PyObject locals;
+    /** The generator owning this frame, or null. */
+    PyGenerator gen;
+    /** Does the eval loop return when this frame returns (a Java caller is waiting)? */
+    boolean entry;
+    /** Set by YIELD_VALUE, cleared on resume: distinguishes a yield from a return. */
+    boolean yielded;
+    /** Set once the frame has returned or raised out. */
+    boolean finished;
+
+    Frame(Exec exec, PyFunction func, PyDict globals, PyDict builtins, PyObject locals) {
+        this.code = exec.code;
+        this.exec = exec;
+        this.stackBase = exec.nlocalsplus;
+        this.localsplus = new PyObject[exec.nlocalsplus + code.stacksize() + 1];
+        this.sp = stackBase;
+        this.func = func;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public PyCode code() {
+        return code;
+    }
+
+    /** The line being executed (f_lineno). */
+    public int lineno() {
+        return code.addr2line(Math.max(lasti, 0) * 2);
+    }
+
+    public PyDict globalsDict() {
+        return globals;
+    }
+
+    /** locals(): the mapping of a module or class body; for a function, a snapshot dict of its variables. */
+    public PyObject localsMapping() {
+        if (locals != null) {
+            return locals;
+        }
+        PyDict d = new PyDict();
+        java.util.List<String> names = code.localsPlusNames();
+        for (int i = 0; i < names.size(); i++) {
+            PyObject v = localsplus[i];
+            if (v instanceof pyj.objects.PyCell c && (code.localsPlusKind(i) & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) {
+                v = c.contents;
+            }
+            if (v != null) {
+                d.putStr(names.get(i), v);
+            }
+        }
+        return d;
+    }
+
+    /** The value in localsplus slot i (a cell for cell and free variables). */
+    public PyObject localValue(int i) {
+        return localsplus[i];
+    }
+
+    public Frame back() {
+        return previous;
+    }
+}

@@ -1,0 +1,78 @@
+package pyj.objects;
+
+/**
+ * Argument parsing for functions written in Java: positional and keyword arguments matched to
+ * parameter names, with CPython's TypeError messages. A name "" is positional-only.
+ */
+public final class Args {
+    private final PyObject[] values;
+    private final String fname;
+
+    public Args(String fname, PyObject[] args, String[] kwnames, String[] names, int required, int maxPositional) {
+        this.fname = fname;
+        int nk = kwnames == null ? 0 : kwnames.length;
+        int np = args.length - nk;
+        values = new PyObject[names.length];
+        if (np > maxPositional) {
+            if (maxPositional == 0) {
+                throw Exc.typeError(fname + "() takes no positional arguments");
+            }
+            throw Exc.typeError(fname + "() takes at most " + maxPositional + " argument" + (maxPositional == 1 ? "" : "s")
+                    + " (" + np + " given)");
+        }
+        System.arraycopy(args, 0, values, 0, np);
+        for (int k = 0; k < nk; k++) {
+            String kn = kwnames[k];
+            int idx = -1;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(kn)) {
+                    idx = i;
+                }
+            }
+            if (idx < 0) {
+                throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kn + "'");
+            }
+            if (values[idx] != null) {
+                throw Exc.typeError("argument for " + fname + "() given by name ('" + kn + "') and position ("
+                        + (idx + 1) + ")");
+            }
+            values[idx] = args[np + k];
+        }
+        for (int i = 0; i < required; i++) {
+            if (values[i] == null) {
+                if (names[i].isEmpty()) {
+                    throw Exc.typeError(fname + "() takes at least " + required + " argument" + (required == 1 ? "" : "s")
+                            + " (" + np + " given)");
+                }
+                throw Exc.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+    }
+
+    public PyObject get(int i, PyObject dflt) {
+        return values[i] == null ? dflt : values[i];
+    }
+
+    public String fname() {
+        return fname;
+    }
+
+    /** Checks a call with positional arguments only, between min and max of them. */
+    public static void checkPositional(String fname, PyObject[] args, String[] kwnames, int min, int max) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Exc.typeError(fname + "() takes no keyword arguments");
+        }
+        int n = args.length;
+        if (n < min || n > max) {
+            if (min == max) {
+                throw Exc.typeError(min == 0 ? fname + "() takes no arguments (" + n + " given)"
+                        : min == 1 ? fname + "() takes exactly one argument (" + n + " given)"
+                        : fname + " expected " + min + " arguments, got " + n);
+            }
+            if (n < min) {
+                throw Exc.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+            }
+            throw Exc.typeError(fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+}

@@ -1,0 +1,1354 @@
+package pyj.objects;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/** str, list, tuple, dict, set, range and slice: item access fast paths and the types' methods. */
+final class Containers {
+    private Containers() {}
+
+    private static final PySingleton NONE = PySingleton.NONE;
+    /** Objects whose repr is in progress (Py_ReprEnter): a container inside itself prints as "...". */
+    private static final IdentityHashMap<PyObject, Boolean> REPR_ACTIVE = new IdentityHashMap<>();
+
+    // ---- indexing helpers ----
+
+    static long normIndex(PyObject key, long len, String what) {
+        PyInt k = Abstract.index(key);
+        if (!k.isLong()) {
+            throw Exc.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long i = k.longValue();
+        if (i < 0) {
+            i += len;
+        }
+        if (i < 0 || i >= len) {
+            throw Exc.indexError(what + " index out of range");
+        }
+        return i;
+    }
+
+    private static boolean isIndex(PyObject key) {
+        return key instanceof PyInt || (!(key instanceof PySlice) && key.type().lookup("__index__") != null);
+    }
+
+    static PyObject fastGetItem(PyObject o, PyObject key) {
+        if (o instanceof PyList l && key instanceof PyInt) {
+            return l.get((int) normIndex(key, l.size(), "list"));
+        }
+        if (o instanceof PyTuple t && key instanceof PyInt) {
+            return t.get((int) normIndex(key, t.size(), "tuple"));
+        }
+        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+            PyObject v = d.get(key);
+            if (v == null) {
+                throw Exc.keyError(key);
+            }
+            return v;
+        }
+        return null;
+    }
+
+    static boolean fastSetItem(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyList l && key instanceof PyInt) {
+            l.set((int) normIndex(key, l.size(), "list assignment"), value);
+            return true;
+        }
+        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+            d.put(key, value);
+            return true;
+        }
+        return false;
+    }
+
+    private static PyObject[] slice(PyObject[] items, int size, PySlice s) {
+        long[] ix = s.indices(size);
+        PyObject[] out = new PyObject[(int) ix[3]];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = items[(int) (ix[0] + i * ix[2])];
+        }
+        return out;
+    }
+
+    /** Lexicographic comparison of two sequences (list_richcompare / tuplerichcompare). */
+    static PyObject seqCompare(PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        int i = 0;
+        while (i < na && i < nb && Abstract.eqForLookup(a[i], b[i])) {
+            i++;
+        }
+        if (i >= na || i >= nb) {
+            return PyBool.of(Numbers.test(Integer.compare(na, nb), op));
+        }
+        if (op == Abstract.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == Abstract.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(a[i], b[i], op);
+    }
+
+    static String reprItems(PyObject self, String open, PyObject[] items, int n, String close) {
+        if (REPR_ACTIVE.containsKey(self)) {
+            return open.equals("(") ? "(...)" : open + "..." + close;
+        }
+        REPR_ACTIVE.put(self, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(items[i]).value());
+            }
+            if (open.equals("(") && n == 1) {
+                sb.append(',');
+            }
+            return sb.append(close).toString();
+        } finally {
+            REPR_ACTIVE.remove(self);
+        }
+    }
+
+    private static PyObject repeat(PyObject[] items, int n, PyObject times, boolean tuple) {
+        if (!isIndex(times)) {
+            return PySingleton.NOT_IMPLEMENTED;
+        }
+        long k = Math.max(0, Abstract.index(times).ssize());
+        if (k * n > Integer.MAX_VALUE - 8) {
+            throw Exc.of(Exc.MemoryError, "");
+        }
+        PyObject[] out = new PyObject[(int) (k * n)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(items, 0, out, i * n, n);
+        }
+        return tuple ? new PyTuple(out) : new PyList(out);
+    }
+
+    private static PyObject[] items(PyObject o) {
+        return o instanceof PyTuple t ? t.items : ((PyList) o).toArray();
+    }
+
+    static void install() {
+        installStr();
+        installList();
+        installTuple();
+        installDict();
+        installSet();
+        installRangeSlice();
+    }
+
+    // ---- str ----
+
+    private static String s(PyObject o) {
+        return ((PyStr) o).value();
+    }
+
+    private static String strArg(PyObject o, String fn) {
+        if (!(o instanceof PyStr x)) {
+            throw Exc.typeError(fn + " arg must be None or str");
+        }
+        return x.value();
+    }
+
+    private static void installStr() {
+        PyType t = PyStr.TYPE;
+        Methods.staticNew(t, (cls, a, k) -> {
+            Args args = new Args("str", a, k, new String[] {"object", "encoding", "errors"}, 0, 3);
+            if (cls != PyStr.TYPE) {
+                throw Exc.typeError("pyj: subclasses of str are not implemented yet");
+            }
+            PyObject o = args.get(0, null);
+            if (args.get(1, null) != null) {
+                throw Exc.notImplemented("pyj: str(bytes, encoding) is not implemented yet");
+            }
+            return o == null ? PyStr.EMPTY : Abstract.str(o);
+        });
+        Methods.def(t, "__len__", 0, 0, a -> PyInt.of(((PyStr) a[0]).length()));
+        Methods.def(t, "__str__", 0, 0, a -> a[0]);
+        Methods.def(t, "__repr__", 0, 0, a -> new PyStr(((PyStr) a[0]).repr()));
+        Methods.def(t, "__hash__", 0, 0, a -> PyInt.of(((PyStr) a[0]).hash()));
+        Methods.def(t, "__iter__", 0, 0, a -> Iterators.str((PyStr) a[0]));
+        Methods.def(t, "__format__", 1, 1, a -> Methods.formatSpec(a[0], a[1]));
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(t, Abstract.CMP_DUNDER[op], 1, 1, a -> a[1] instanceof PyStr y
+                    ? PyBool.of(Numbers.test(Numbers.compareStr(s(a[0]), y.value()), o)) : PySingleton.NOT_IMPLEMENTED);
+        }
+        Methods.def(t, "__getitem__", 1, 1, a -> {
+            PyStr str = (PyStr) a[0];
+            if (a[1] instanceof PySlice sl) {
+                long[] ix = sl.indices(str.length());
+                if (ix[2] == 1) {
+                    return PyStr.of(str.substring((int) ix[0], (int) Math.max(ix[0], ix[0] + ix[3])));
+                }
+                StringBuilder sb = new StringBuilder();
+                for (long i = 0; i < ix[3]; i++) {
+                    sb.appendCodePoint(str.codePointAt((int) (ix[0] + i * ix[2])));
+                }
+                return PyStr.of(sb.toString());
+            }
+            if (!isIndex(a[1])) {
+                throw Exc.typeError("string indices must be integers, not '" + a[1].type().name() + "'");
+            }
+            return PyStr.ofCodePoint(str.codePointAt((int) normIndex(a[1], str.length(), "string")));
+        });
+        Methods.def(t, "__contains__", 1, 1, a -> {
+            if (!(a[1] instanceof PyStr y)) {
+                throw Exc.typeError("'in <string>' requires string as left operand, not " + a[1].type().name());
+            }
+            return PyBool.of(s(a[0]).contains(y.value()));
+        });
+        Methods.def(t, "__add__", 1, 1, a -> a[1] instanceof PyStr y ? new PyStr(s(a[0]) + y.value()) : PySingleton.NOT_IMPLEMENTED);
+        Methods.Fixed mul = a -> {
+            if (!isIndex(a[1])) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            long k = Abstract.index(a[1]).ssize();
+            return k <= 0 ? PyStr.EMPTY : new PyStr(s(a[0]).repeat((int) k));
+        };
+        Methods.def(t, "__mul__", 1, 1, mul);
+        Methods.def(t, "__rmul__", 1, 1, mul);
+        Methods.def(t, "__mod__", 1, 1, a -> {
+            throw Exc.notImplemented("pyj: str % formatting is not implemented yet (pyj.objects.Formatting)");
+        });
+        Methods.def(t, "join", 1, 1, a -> {
+            StringBuilder sb = new StringBuilder();
+            PyObject[] parts = Abstract.toArray(a[1]);
+            for (int i = 0; i < parts.length; i++) {
+                if (!(parts[i] instanceof PyStr p)) {
+                    throw Exc.typeError("sequence item " + i + ": expected str instance, " + parts[i].type().name() + " found");
+                }
+                if (i > 0) {
+                    sb.append(s(a[0]));
+                }
+                sb.append(p.value());
+            }
+            return PyStr.of(sb.toString());
+        });
+        Methods.defKw(t, "split", (a, k) -> split(a, k, false));
+        Methods.defKw(t, "rsplit", (a, k) -> split(a, k, true));
+        Methods.def(t, "strip", 0, 1, a -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : NONE, true, true)));
+        Methods.def(t, "lstrip", 0, 1, a -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : NONE, true, false)));
+        Methods.def(t, "rstrip", 0, 1, a -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : NONE, false, true)));
+        Methods.def(t, "startswith", 1, 3, a -> affix(a, true));
+        Methods.def(t, "endswith", 1, 3, a -> affix(a, false));
+        Methods.def(t, "upper", 0, 0, a -> PyStr.of(s(a[0]).toUpperCase(java.util.Locale.ROOT)));
+        Methods.def(t, "lower", 0, 0, a -> PyStr.of(s(a[0]).toLowerCase(java.util.Locale.ROOT)));
+        Methods.def(t, "capitalize", 0, 0, a -> {
+            String x = s(a[0]);
+            return PyStr.of(x.isEmpty() ? x : x.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                    + x.substring(1).toLowerCase(java.util.Locale.ROOT));
+        });
+        Methods.def(t, "title", 0, 0, a -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            for (int cp : s(a[0]).codePoints().toArray()) {
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
+                prevCased = Character.isLetter(cp);
+            }
+            return PyStr.of(sb.toString());
+        });
+        Methods.def(t, "swapcase", 0, 0, a -> {
+            StringBuilder sb = new StringBuilder();
+            for (int cp : s(a[0]).codePoints().toArray()) {
+                sb.appendCodePoint(Character.isUpperCase(cp) ? Character.toLowerCase(cp) : Character.toUpperCase(cp));
+            }
+            return PyStr.of(sb.toString());
+        });
+        Methods.def(t, "replace", 2, 3, a -> {
+            String x = s(a[0]);
+            String old = strArg(a[1], "replace");
+            String nw = strArg(a[2], "replace");
+            long count = a.length > 3 ? Abstract.index(a[3]).ssize() : -1;
+            if (count < 0) {
+                return PyStr.of(old.isEmpty() ? insertEverywhere(x, nw) : x.replace(old, nw));
+            }
+            StringBuilder sb = new StringBuilder();
+            int from = 0;
+            for (long i = 0; i < count; i++) {
+                int j = x.indexOf(old, from);
+                if (j < 0 || (old.isEmpty() && j >= x.length() + 1)) {
+                    break;
+                }
+                sb.append(x, from, j).append(nw);
+                from = j + old.length();
+                if (old.isEmpty()) {
+                    if (j < x.length()) {
+                        sb.append(x.charAt(j));
+                    }
+                    from = j + 1;
+                }
+            }
+            if (from <= x.length()) {
+                sb.append(x.substring(Math.min(from, x.length())));
+            }
+            return PyStr.of(sb.toString());
+        });
+        Methods.def(t, "find", 1, 3, a -> PyInt.of(find(a, false)));
+        Methods.def(t, "rfind", 1, 3, a -> PyInt.of(find(a, true)));
+        Methods.def(t, "index", 1, 3, a -> {
+            long i = find(a, false);
+            if (i < 0) {
+                throw Exc.valueError("substring not found");
+            }
+            return PyInt.of(i);
+        });
+        Methods.def(t, "rindex", 1, 3, a -> {
+            long i = find(a, true);
+            if (i < 0) {
+                throw Exc.valueError("substring not found");
+            }
+            return PyInt.of(i);
+        });
+        Methods.def(t, "count", 1, 1, a -> {
+            String x = s(a[0]);
+            String sub = strArg(a[1], "count");
+            if (sub.isEmpty()) {
+                return PyInt.of(((PyStr) a[0]).length() + 1);
+            }
+            int n = 0;
+            for (int i = x.indexOf(sub); i >= 0; i = x.indexOf(sub, i + sub.length())) {
+                n++;
+            }
+            return PyInt.of(n);
+        });
+        Methods.def(t, "isdigit", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isDigit)));
+        Methods.def(t, "isdecimal", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isDigit)));
+        Methods.def(t, "isnumeric", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isDigit)));
+        Methods.def(t, "isalpha", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isLetter)));
+        Methods.def(t, "isalnum", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isLetterOrDigit)));
+        Methods.def(t, "isspace", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isWhitespace)));
+        Methods.def(t, "isupper", 0, 0, a -> PyBool.of(s(a[0]).codePoints().anyMatch(Character::isUpperCase)
+                && s(a[0]).codePoints().noneMatch(Character::isLowerCase)));
+        Methods.def(t, "islower", 0, 0, a -> PyBool.of(s(a[0]).codePoints().anyMatch(Character::isLowerCase)
+                && s(a[0]).codePoints().noneMatch(Character::isUpperCase)));
+        Methods.def(t, "isidentifier", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty()
+                && (Character.isLetter(s(a[0]).codePointAt(0)) || s(a[0]).charAt(0) == '_')
+                && s(a[0]).codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')));
+        Methods.def(t, "ljust", 1, 2, a -> pad(a, 0));
+        Methods.def(t, "rjust", 1, 2, a -> pad(a, 1));
+        Methods.def(t, "center", 1, 2, a -> pad(a, 2));
+        Methods.def(t, "zfill", 1, 1, a -> {
+            String x = s(a[0]);
+            long w = Abstract.index(a[1]).ssize();
+            int len = ((PyStr) a[0]).length();
+            if (len >= w) {
+                return a[0];
+            }
+            String zeros = "0".repeat((int) (w - len));
+            if (!x.isEmpty() && (x.charAt(0) == '+' || x.charAt(0) == '-')) {
+                return PyStr.of(x.charAt(0) + zeros + x.substring(1));
+            }
+            return PyStr.of(zeros + x);
+        });
+        Methods.def(t, "partition", 1, 1, a -> {
+            String x = s(a[0]);
+            String sep = strArg(a[1], "partition");
+            if (sep.isEmpty()) {
+                throw Exc.valueError("empty separator");
+            }
+            int i = x.indexOf(sep);
+            return i < 0 ? new PyTuple(a[0], PyStr.EMPTY, PyStr.EMPTY)
+                    : new PyTuple(PyStr.of(x.substring(0, i)), a[1], PyStr.of(x.substring(i + sep.length())));
+        });
+        Methods.def(t, "rpartition", 1, 1, a -> {
+            String x = s(a[0]);
+            String sep = strArg(a[1], "rpartition");
+            if (sep.isEmpty()) {
+                throw Exc.valueError("empty separator");
+            }
+            int i = x.lastIndexOf(sep);
+            return i < 0 ? new PyTuple(PyStr.EMPTY, PyStr.EMPTY, a[0])
+                    : new PyTuple(PyStr.of(x.substring(0, i)), a[1], PyStr.of(x.substring(i + sep.length())));
+        });
+        Methods.def(t, "splitlines", 0, 1, a -> {
+            PyList out = new PyList();
+            boolean keep = a.length > 1 && Abstract.isTrue(a[1]);
+            String x = s(a[0]);
+            int start = 0;
+            for (int i = 0; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
+                        || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    int end = i;
+                    if (c == '\r' && i + 1 < x.length() && x.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    out.append(PyStr.of(x.substring(start, keep ? i + 1 : end)));
+                    start = i + 1;
+                }
+            }
+            if (start < x.length()) {
+                out.append(PyStr.of(x.substring(start)));
+            }
+            return out;
+        });
+        Methods.defKw(t, "format", (a, k) -> PyStr.of(StrFormat.format(s(a[0]), a, k)));
+        Methods.def(t, "encode", 0, 2, a -> {
+            throw Exc.notImplemented("pyj: bytes are not implemented yet");
+        });
+    }
+
+    private static String insertEverywhere(String x, String nw) {
+        StringBuilder sb = new StringBuilder(nw);
+        x.codePoints().forEach(cp -> sb.appendCodePoint(cp).append(nw));
+        return sb.toString();
+    }
+
+    private static PyObject pad(PyObject[] a, int how) {
+        PyStr str = (PyStr) a[0];
+        long w = Abstract.index(a[1]).ssize();
+        String fill = a.length > 2 ? strArg(a[2], "pad") : " ";
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            throw Exc.typeError("The fill character must be exactly one character long");
+        }
+        int len = str.length();
+        if (len >= w) {
+            return str;
+        }
+        int total = (int) (w - len);
+        int left = how == 0 ? 0 : how == 1 ? total : total / 2 + (total & (int) w & 1);
+        return PyStr.of(fill.repeat(left) + str.value() + fill.repeat(total - left));
+    }
+
+    private static long find(PyObject[] a, boolean reverse) {
+        PyStr str = (PyStr) a[0];
+        String sub = strArg(a[1], "find");
+        int len = str.length();
+        long[] ix = new PySlice(a.length > 2 ? a[2] : NONE, a.length > 3 ? a[3] : NONE, NONE).indices(len);
+        int start = (int) ix[0];
+        int end = (int) Math.max(ix[1], ix[0]);
+        if (a.length > 2 && a[2] != NONE && Abstract.index(a[2]).ssize() > len) {
+            return -1;
+        }
+        String hay = str.substring(start, end);
+        int i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+        if (i < 0) {
+            return -1;
+        }
+        return start + (str.isBmp() ? i : hay.codePointCount(0, i));
+    }
+
+    private static PyObject affix(PyObject[] a, boolean start) {
+        PyStr str = (PyStr) a[0];
+        long[] ix = new PySlice(a.length > 2 ? a[2] : NONE, a.length > 3 ? a[3] : NONE, NONE).indices(str.length());
+        String part = str.substring((int) ix[0], (int) Math.max(ix[0], ix[1]));
+        PyObject[] cands = a[1] instanceof PyTuple tu ? tu.items : new PyObject[] {a[1]};
+        for (PyObject c : cands) {
+            if (!(c instanceof PyStr cs)) {
+                throw Exc.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
+                        + c.type().name());
+            }
+            if (start ? part.startsWith(cs.value()) : part.endsWith(cs.value())) {
+                return PyBool.TRUE;
+            }
+        }
+        return PyBool.FALSE;
+    }
+
+    private static boolean isPySpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f
+                || c == 0x85;
+    }
+
+    private static String strip(String x, PyObject chars, boolean left, boolean right) {
+        String cs = chars == NONE ? null : strArg(chars, "strip");
+        int i = 0;
+        int j = x.length();
+        while (left && i < j && (cs == null ? isPySpace(x.charAt(i)) : cs.indexOf(x.charAt(i)) >= 0)) {
+            i++;
+        }
+        while (right && j > i && (cs == null ? isPySpace(x.charAt(j - 1)) : cs.indexOf(x.charAt(j - 1)) >= 0)) {
+            j--;
+        }
+        return x.substring(i, j);
+    }
+
+    private static PyObject split(PyObject[] a, String[] k, boolean reverse) {
+        Args args = new Args(reverse ? "rsplit" : "split", java.util.Arrays.copyOfRange(a, 1, a.length), k,
+                new String[] {"sep", "maxsplit"}, 0, 2);
+        String x = s(a[0]);
+        PyObject sepObj = args.get(0, NONE);
+        long max = Abstract.index(args.get(1, PyInt.of(-1))).ssize();
+        List<String> parts = new ArrayList<>();
+        if (sepObj == NONE) {
+            List<String> words = new ArrayList<>();
+            int i = 0;
+            int n = x.length();
+            if (!reverse) {
+                while (true) {
+                    while (i < n && isPySpace(x.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (max >= 0 && words.size() == max) {
+                        words.add(strip(x.substring(i), NONE, false, true));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isPySpace(x.charAt(j))) {
+                        j++;
+                    }
+                    words.add(x.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int j = n;
+                while (true) {
+                    while (j > 0 && isPySpace(x.charAt(j - 1))) {
+                        j--;
+                    }
+                    if (j <= 0) {
+                        break;
+                    }
+                    if (max >= 0 && words.size() == max) {
+                        words.add(0, strip(x.substring(0, j), NONE, true, false));
+                        break;
+                    }
+                    int b = j;
+                    while (b > 0 && !isPySpace(x.charAt(b - 1))) {
+                        b--;
+                    }
+                    words.add(0, x.substring(b, j));
+                    j = b;
+                }
+            }
+            parts = words;
+        } else {
+            String sep = strArg(sepObj, "split");
+            if (sep.isEmpty()) {
+                throw Exc.valueError("empty separator");
+            }
+            if (!reverse) {
+                int from = 0;
+                while (max < 0 || parts.size() < max) {
+                    int j = x.indexOf(sep, from);
+                    if (j < 0) {
+                        break;
+                    }
+                    parts.add(x.substring(from, j));
+                    from = j + sep.length();
+                }
+                parts.add(x.substring(from));
+            } else {
+                int to = x.length();
+                while (max < 0 || parts.size() < max) {
+                    int j = x.lastIndexOf(sep, to - sep.length());
+                    if (j < 0 || to - sep.length() < 0) {
+                        break;
+                    }
+                    parts.add(0, x.substring(j + sep.length(), to));
+                    to = j;
+                }
+                parts.add(0, x.substring(0, to));
+            }
+        }
+        PyList out = new PyList();
+        for (String p : parts) {
+            out.append(PyStr.of(p));
+        }
+        return out;
+    }
+
+    // ---- list ----
+
+    private static PyList l(PyObject o) {
+        return (PyList) o;
+    }
+
+    private static void installList() {
+        PyType t = PyList.TYPE;
+        t.define("__hash__", NONE);
+        Methods.staticNew(t, (cls, a, k) -> {
+            if (cls != PyList.TYPE) {
+                throw Exc.typeError("pyj: subclasses of list are not implemented yet");
+            }
+            return new PyList();
+        });
+        Methods.def(t, "__init__", 0, 1, a -> {
+            l(a[0]).clear();
+            if (a.length > 1) {
+                for (PyObject v : Abstract.toArray(a[1])) {
+                    l(a[0]).append(v);
+                }
+            }
+            return NONE;
+        });
+        Methods.def(t, "__len__", 0, 0, a -> PyInt.of(l(a[0]).size()));
+        Methods.def(t, "__iter__", 0, 0, a -> Iterators.list(l(a[0])));
+        Methods.def(t, "__reversed__", 0, 0, a -> Iterators.listReversed(l(a[0])));
+        Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(reprItems(a[0], "[", l(a[0]).items, l(a[0]).size(), "]")));
+        Methods.def(t, "__contains__", 1, 1, a -> {
+            PyList x = l(a[0]);
+            for (int i = 0; i < x.size(); i++) {
+                if (Abstract.eqForLookup(x.get(i), a[1])) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        Methods.def(t, "__getitem__", 1, 1, a -> {
+            PyList x = l(a[0]);
+            if (a[1] instanceof PySlice sl) {
+                return new PyList(slice(x.items, x.size(), sl));
+            }
+            if (!isIndex(a[1])) {
+                throw Exc.typeError("list indices must be integers or slices, not " + a[1].type().name());
+            }
+            return x.get((int) normIndex(a[1], x.size(), "list"));
+        });
+        Methods.def(t, "__setitem__", 2, 2, a -> {
+            PyList x = l(a[0]);
+            if (a[1] instanceof PySlice sl) {
+                setSlice(x, sl, Abstract.toArray(a[2]));
+                return NONE;
+            }
+            if (!isIndex(a[1])) {
+                throw Exc.typeError("list indices must be integers or slices, not " + a[1].type().name());
+            }
+            x.set((int) normIndex(a[1], x.size(), "list assignment"), a[2]);
+            return NONE;
+        });
+        Methods.def(t, "__delitem__", 1, 1, a -> {
+            PyList x = l(a[0]);
+            if (a[1] instanceof PySlice sl) {
+                long[] ix = sl.indices(x.size());
+                List<PyObject> keep = new ArrayList<>();
+                java.util.Set<Long> drop = new java.util.HashSet<>();
+                for (long i = 0; i < ix[3]; i++) {
+                    drop.add(ix[0] + i * ix[2]);
+                }
+                for (int i = 0; i < x.size(); i++) {
+                    if (!drop.contains((long) i)) {
+                        keep.add(x.get(i));
+                    }
+                }
+                x.setAll(keep.toArray(new PyObject[0]));
+                return NONE;
+            }
+            x.remove((int) normIndex(a[1], x.size(), "list assignment"));
+            return NONE;
+        });
+        Methods.def(t, "__add__", 1, 1, a -> {
+            if (!(a[1] instanceof PyList y)) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            PyObject[] out = java.util.Arrays.copyOf(l(a[0]).items, l(a[0]).size() + y.size());
+            System.arraycopy(y.items, 0, out, l(a[0]).size(), y.size());
+            return new PyList(out);
+        });
+        Methods.def(t, "__iadd__", 1, 1, a -> {
+            for (PyObject v : Abstract.toArray(a[1])) {
+                l(a[0]).append(v);
+            }
+            return a[0];
+        });
+        Methods.def(t, "__mul__", 1, 1, a -> repeat(l(a[0]).items, l(a[0]).size(), a[1], false));
+        Methods.def(t, "__rmul__", 1, 1, a -> repeat(l(a[0]).items, l(a[0]).size(), a[1], false));
+        Methods.def(t, "__imul__", 1, 1, a -> {
+            PyObject r = repeat(l(a[0]).items, l(a[0]).size(), a[1], false);
+            if (r instanceof PyList rl) {
+                l(a[0]).setAll(rl.toArray());
+                return a[0];
+            }
+            return r;
+        });
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(t, Abstract.CMP_DUNDER[op], 1, 1, a -> a[1] instanceof PyList y
+                    ? seqCompare(l(a[0]).toArray(), l(a[0]).size(), y.toArray(), y.size(), o) : PySingleton.NOT_IMPLEMENTED);
+        }
+        Methods.def(t, "append", 1, 1, a -> {
+            l(a[0]).append(a[1]);
+            return NONE;
+        });
+        Methods.def(t, "extend", 1, 1, a -> {
+            for (PyObject v : Abstract.toArray(a[1])) {
+                l(a[0]).append(v);
+            }
+            return NONE;
+        });
+        Methods.def(t, "insert", 2, 2, a -> {
+            PyList x = l(a[0]);
+            long i = Abstract.index(a[1]).ssize();
+            if (i < 0) {
+                i = Math.max(0, i + x.size());
+            }
+            x.insert((int) Math.min(i, x.size()), a[2]);
+            return NONE;
+        });
+        Methods.def(t, "pop", 0, 1, a -> {
+            PyList x = l(a[0]);
+            if (x.size() == 0) {
+                throw Exc.indexError("pop from empty list");
+            }
+            long i = a.length > 1 ? Abstract.index(a[1]).ssize() : -1;
+            if (i < 0) {
+                i += x.size();
+            }
+            if (i < 0 || i >= x.size()) {
+                throw Exc.indexError("pop index out of range");
+            }
+            return x.remove((int) i);
+        });
+        Methods.def(t, "remove", 1, 1, a -> {
+            PyList x = l(a[0]);
+            for (int i = 0; i < x.size(); i++) {
+                if (Abstract.eqForLookup(x.get(i), a[1])) {
+                    x.remove(i);
+                    return NONE;
+                }
+            }
+            throw Exc.valueError("list.remove(x): x not in list");
+        });
+        Methods.def(t, "index", 1, 3, a -> {
+            PyList x = l(a[0]);
+            for (int i = 0; i < x.size(); i++) {
+                if (Abstract.eqForLookup(x.get(i), a[1])) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Exc.valueError(Abstract.repr(a[1]).value() + " is not in list");
+        });
+        Methods.def(t, "count", 1, 1, a -> {
+            int n = 0;
+            for (PyObject v : l(a[0]).toArray()) {
+                if (Abstract.eqForLookup(v, a[1])) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
+        Methods.def(t, "clear", 0, 0, a -> {
+            l(a[0]).clear();
+            return NONE;
+        });
+        Methods.def(t, "copy", 0, 0, a -> new PyList(l(a[0]).toArray()));
+        Methods.def(t, "reverse", 0, 0, a -> {
+            PyObject[] x = l(a[0]).toArray();
+            java.util.Collections.reverse(java.util.Arrays.asList(x));
+            l(a[0]).setAll(x);
+            return NONE;
+        });
+        Methods.defKw(t, "sort", (a, k) -> {
+            Args args = new Args("sort", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[] {"key", "reverse"}, 0, 0);
+            sortList(l(a[0]), args.get(0, NONE), Abstract.isTrue(args.get(1, PyBool.FALSE)));
+            return NONE;
+        });
+    }
+
+    static void sortList(PyList x, PyObject key, boolean reverse) {
+        PyObject[] items = x.toArray();
+        x.setAll(new PyObject[0]); // CPython empties the list while sorting
+        try {
+            if (key == NONE) {
+                PyList.sort(items, null, reverse);
+            } else {
+                PyObject[] keys = new PyObject[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    keys[i] = Abstract.call(key, items[i]);
+                }
+                PyList.sort(keys, items, reverse);
+            }
+        } finally {
+            boolean modified = x.size() != 0;
+            x.setAll(items);
+            if (modified) {
+                throw Exc.valueError("list modified during sort");
+            }
+        }
+    }
+
+    private static void setSlice(PyList x, PySlice sl, PyObject[] vals) {
+        long[] ix = sl.indices(x.size());
+        if (ix[2] == 1) {
+            int lo = (int) ix[0];
+            int hi = (int) Math.max(ix[0], ix[1]);
+            PyObject[] old = x.toArray();
+            PyObject[] out = new PyObject[old.length - (hi - lo) + vals.length];
+            System.arraycopy(old, 0, out, 0, lo);
+            System.arraycopy(vals, 0, out, lo, vals.length);
+            System.arraycopy(old, hi, out, lo + vals.length, old.length - hi);
+            x.setAll(out);
+            return;
+        }
+        if (vals.length != ix[3]) {
+            throw Exc.valueError("attempt to assign sequence of size " + vals.length + " to extended slice of size " + ix[3]);
+        }
+        for (int i = 0; i < vals.length; i++) {
+            x.set((int) (ix[0] + i * ix[2]), vals[i]);
+        }
+    }
+
+    // ---- tuple ----
+
+    private static PyTuple tu(PyObject o) {
+        return (PyTuple) o;
+    }
+
+    private static void installTuple() {
+        PyType t = PyTuple.TYPE;
+        Methods.staticNew(t, (cls, a, k) -> {
+            Args.checkPositional("tuple", a, k, 0, 1);
+            if (cls != PyTuple.TYPE) {
+                throw Exc.typeError("pyj: subclasses of tuple are not implemented yet");
+            }
+            if (a.length == 0) {
+                return PyTuple.EMPTY;
+            }
+            return a[0] instanceof PyTuple ? a[0] : new PyTuple(Abstract.toArray(a[0]));
+        });
+        Methods.def(t, "__len__", 0, 0, a -> PyInt.of(tu(a[0]).size()));
+        Methods.def(t, "__iter__", 0, 0, a -> Iterators.tuple(tu(a[0])));
+        Methods.def(t, "__hash__", 0, 0, a -> PyInt.of(tu(a[0]).hash()));
+        Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(reprItems(a[0], "(", tu(a[0]).items, tu(a[0]).size(), ")")));
+        Methods.def(t, "__contains__", 1, 1, a -> {
+            for (PyObject v : tu(a[0]).items) {
+                if (Abstract.eqForLookup(v, a[1])) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        Methods.def(t, "__getitem__", 1, 1, a -> {
+            PyTuple x = tu(a[0]);
+            if (a[1] instanceof PySlice sl) {
+                return new PyTuple(slice(x.items, x.size(), sl));
+            }
+            if (!isIndex(a[1])) {
+                throw Exc.typeError("tuple indices must be integers or slices, not " + a[1].type().name());
+            }
+            return x.get((int) normIndex(a[1], x.size(), "tuple"));
+        });
+        Methods.def(t, "__add__", 1, 1, a -> {
+            if (!(a[1] instanceof PyTuple y)) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            PyObject[] out = java.util.Arrays.copyOf(tu(a[0]).items, tu(a[0]).size() + y.size());
+            System.arraycopy(y.items, 0, out, tu(a[0]).size(), y.size());
+            return new PyTuple(out);
+        });
+        Methods.def(t, "__mul__", 1, 1, a -> repeat(tu(a[0]).items, tu(a[0]).size(), a[1], true));
+        Methods.def(t, "__rmul__", 1, 1, a -> repeat(tu(a[0]).items, tu(a[0]).size(), a[1], true));
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(t, Abstract.CMP_DUNDER[op], 1, 1, a -> a[1] instanceof PyTuple y
+                    ? seqCompare(tu(a[0]).items, tu(a[0]).size(), y.items, y.size(), o) : PySingleton.NOT_IMPLEMENTED);
+        }
+        Methods.def(t, "index", 1, 3, a -> {
+            PyObject[] x = tu(a[0]).items;
+            for (int i = 0; i < x.length; i++) {
+                if (Abstract.eqForLookup(x[i], a[1])) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Exc.valueError("tuple.index(x): x not in tuple");
+        });
+        Methods.def(t, "count", 1, 1, a -> {
+            int n = 0;
+            for (PyObject v : tu(a[0]).items) {
+                if (Abstract.eqForLookup(v, a[1])) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
+    }
+
+    // ---- dict ----
+
+    private static PyDict d(PyObject o) {
+        return (PyDict) o;
+    }
+
+    static final PyType DICT_KEYS = PyType.builtin("dict_keys", null);
+    static final PyType DICT_VALUES = PyType.builtin("dict_values", null);
+    static final PyType DICT_ITEMS = PyType.builtin("dict_items", null);
+
+    /** A dict view: keys (0), values (1) or items (2). */
+    static final class View extends PyObject {
+        final PyDict dict;
+        final int kind;
+
+        View(PyDict dict, int kind) {
+            this.dict = dict;
+            this.kind = kind;
+        }
+
+        @Override
+        public PyType type() {
+            return kind == 0 ? DICT_KEYS : kind == 1 ? DICT_VALUES : DICT_ITEMS;
+        }
+    }
+
+    /** dict.update / dict(...) semantics: a mapping (has keys()) or an iterable of pairs. */
+    static void update(PyDict d, PyObject src) {
+        if (src instanceof PyDict s) {
+            for (int i = 0; i < s.entryLimit(); i++) {
+                if (s.keyAt(i) != null) {
+                    d.put(s.keyAt(i), s.valueAt(i));
+                }
+            }
+            return;
+        }
+        PyObject keys = Abstract.getAttrOrNull(src, "keys");
+        if (keys != null) {
+            for (PyObject k : Abstract.toArray(Abstract.call(keys))) {
+                d.put(k, Abstract.getItem(src, k));
+            }
+            return;
+        }
+        PyObject it = Abstract.iter(src);
+        int n = 0;
+        for (PyObject item; (item = Abstract.next(it)) != null; n++) {
+            PyObject[] kv;
+            try {
+                kv = Abstract.toArray(item);
+            } catch (PyException e) {
+                if (Exc.matches(e, Exc.TypeError)) {
+                    throw Exc.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                }
+                throw e;
+            }
+            if (kv.length != 2) {
+                throw Exc.valueError("dictionary update sequence element #" + n + " has length " + kv.length
+                        + "; 2 is required");
+            }
+            d.put(kv[0], kv[1]);
+        }
+    }
+
+    private static void installDict() {
+        PyType t = PyDict.TYPE;
+        t.define("__hash__", NONE);
+        Methods.staticNew(t, (cls, a, k) -> {
+            if (cls != PyDict.TYPE) {
+                throw Exc.typeError("pyj: subclasses of dict are not implemented yet");
+            }
+            return new PyDict();
+        });
+        NativeFn upd = (a, k) -> {
+            int nk = k == null ? 0 : k.length;
+            int np = a.length - nk;
+            if (np > 2) {
+                throw Exc.typeError("update expected at most 1 argument, got " + (np - 1));
+            }
+            if (np == 2) {
+                update(d(a[0]), a[1]);
+            }
+            for (int i = 0; i < nk; i++) {
+                d(a[0]).putStr(k[i], a[np + i]);
+            }
+            return NONE;
+        };
+        Methods.defKw(t, "__init__", upd);
+        Methods.defKw(t, "update", upd);
+        Methods.def(t, "__len__", 0, 0, a -> PyInt.of(d(a[0]).size()));
+        Methods.def(t, "__iter__", 0, 0, a -> Iterators.dict(d(a[0]), 0));
+        Methods.def(t, "__getitem__", 1, 1, a -> {
+            PyObject v = d(a[0]).get(a[1]);
+            if (v == null) {
+                throw Exc.keyError(a[1]);
+            }
+            return v;
+        });
+        Methods.def(t, "__setitem__", 2, 2, a -> {
+            d(a[0]).put(a[1], a[2]);
+            return NONE;
+        });
+        Methods.def(t, "__delitem__", 1, 1, a -> {
+            if (d(a[0]).remove(a[1]) == null) {
+                throw Exc.keyError(a[1]);
+            }
+            return NONE;
+        });
+        Methods.def(t, "__contains__", 1, 1, a -> PyBool.of(d(a[0]).containsKey(a[1])));
+        Methods.def(t, "__repr__", 0, 0, a -> {
+            PyDict x = d(a[0]);
+            if (REPR_ACTIVE.containsKey(x)) {
+                return PyStr.of("{...}");
+            }
+            REPR_ACTIVE.put(x, Boolean.TRUE);
+            try {
+                StringBuilder sb = new StringBuilder("{");
+                boolean first = true;
+                for (int i = 0; i < x.entryLimit(); i++) {
+                    if (x.keyAt(i) != null) {
+                        if (!first) {
+                            sb.append(", ");
+                        }
+                        first = false;
+                        sb.append(Abstract.repr(x.keyAt(i)).value()).append(": ").append(Abstract.repr(x.valueAt(i)).value());
+                    }
+                }
+                return PyStr.of(sb.append('}').toString());
+            } finally {
+                REPR_ACTIVE.remove(x);
+            }
+        });
+        Methods.def(t, "__eq__", 1, 1, a -> a[1] instanceof PyDict y ? PyBool.of(dictEq(d(a[0]), y)) : PySingleton.NOT_IMPLEMENTED);
+        Methods.def(t, "__ne__", 1, 1, a -> a[1] instanceof PyDict y ? PyBool.of(!dictEq(d(a[0]), y)) : PySingleton.NOT_IMPLEMENTED);
+        Methods.def(t, "__or__", 1, 1, a -> {
+            if (!(a[1] instanceof PyDict y)) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            PyDict out = d(a[0]).copy();
+            update(out, y);
+            return out;
+        });
+        Methods.def(t, "get", 1, 2, a -> {
+            PyObject v = d(a[0]).get(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : NONE;
+        });
+        Methods.def(t, "setdefault", 1, 2, a -> {
+            PyObject v = d(a[0]).get(a[1]);
+            if (v == null) {
+                v = a.length > 2 ? a[2] : NONE;
+                d(a[0]).put(a[1], v);
+            }
+            return v;
+        });
+        Methods.def(t, "pop", 1, 2, a -> {
+            PyObject v = d(a[0]).remove(a[1]);
+            if (v == null) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Exc.keyError(a[1]);
+            }
+            return v;
+        });
+        Methods.def(t, "popitem", 0, 0, a -> {
+            PyObject[] kv = d(a[0]).popLast();
+            if (kv == null) {
+                throw Exc.keyError(PyStr.of("popitem(): dictionary is empty"));
+            }
+            return new PyTuple(kv);
+        });
+        Methods.def(t, "clear", 0, 0, a -> {
+            d(a[0]).clear();
+            return NONE;
+        });
+        Methods.def(t, "copy", 0, 0, a -> d(a[0]).copy());
+        Methods.def(t, "keys", 0, 0, a -> new View(d(a[0]), 0));
+        Methods.def(t, "values", 0, 0, a -> new View(d(a[0]), 1));
+        Methods.def(t, "items", 0, 0, a -> new View(d(a[0]), 2));
+        t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+            Args.checkPositional("fromkeys", a, k, 2, 3);
+            PyDict out = new PyDict();
+            for (PyObject key : Abstract.toArray(a[1])) {
+                out.put(key, a.length > 2 ? a[2] : NONE);
+            }
+            return out;
+        })));
+        String[] viewNames = {"dict_keys", "dict_values", "dict_items"};
+        PyType[] views = {DICT_KEYS, DICT_VALUES, DICT_ITEMS};
+        for (int kind = 0; kind < 3; kind++) {
+            PyType vt = views[kind];
+            String vn = viewNames[kind];
+            Methods.def(vt, "__iter__", 0, 0, a -> Iterators.dict(((View) a[0]).dict, ((View) a[0]).kind));
+            Methods.def(vt, "__len__", 0, 0, a -> PyInt.of(((View) a[0]).dict.size()));
+            Methods.def(vt, "__repr__", 0, 0, a -> {
+                PyObject[] items = Abstract.toArray(Iterators.dict(((View) a[0]).dict, ((View) a[0]).kind));
+                return PyStr.of(vn + reprItems(a[0], "([", items, items.length, "])"));
+            });
+            if (kind != 1) {
+                final int kd = kind;
+                Methods.def(vt, "__contains__", 1, 1, a -> {
+                    PyDict dd = ((View) a[0]).dict;
+                    if (kd == 0) {
+                        return PyBool.of(dd.containsKey(a[1]));
+                    }
+                    if (!(a[1] instanceof PyTuple kv) || kv.size() != 2) {
+                        return PyBool.FALSE;
+                    }
+                    PyObject v = dd.get(kv.get(0));
+                    return PyBool.of(v != null && Abstract.eqForLookup(v, kv.get(1)));
+                });
+            }
+        }
+    }
+
+    private static boolean dictEq(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.entryLimit(); i++) {
+            PyObject k = a.keyAt(i);
+            if (k != null) {
+                PyObject v = b.get(k);
+                if (v == null || !Abstract.eqForLookup(a.valueAt(i), v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---- set, frozenset ----
+
+    private static PySet st(PyObject o) {
+        return (PySet) o;
+    }
+
+    /** set_intersection: walks the smaller set's table, keeping keys the other holds. */
+    private static PySet intersection(PySet so, PySet other, boolean frozen) {
+        PySet r = new PySet(frozen);
+        if (other.size() > so.size()) {
+            PySet t = so;
+            so = other;
+            other = t;
+        }
+        for (int i = 0; i < other.tableSize(); i++) {
+            PyObject k = other.slot(i);
+            if (k != null && so.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /** set_difference: a copy minus the other's keys when much larger, else a walk of this table. */
+    private static PySet difference(PySet so, PySet other, boolean frozen) {
+        if ((so.size() >> 2) > other.size()) {
+            PySet r = so.copy(frozen);
+            for (PyObject k : other.toArray()) {
+                r.discard(k);
+            }
+            return r;
+        }
+        PySet r = new PySet(frozen);
+        for (int i = 0; i < so.tableSize(); i++) {
+            PyObject k = so.slot(i);
+            if (k != null && !other.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /** set_symmetric_difference: a copy of the other set, then each of this set's keys toggled in table order. */
+    private static PySet symmetricDifference(PySet so, PySet other, boolean frozen) {
+        PySet r = other.copy(frozen);
+        for (int i = 0; i < so.tableSize(); i++) {
+            PyObject k = so.slot(i);
+            if (k != null && !r.discard(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    private static PySet toSet(PyObject o) {
+        if (o instanceof PySet s) {
+            return s;
+        }
+        PySet s = new PySet(true);
+        for (PyObject v : Abstract.toArray(o)) {
+            s.add(v);
+        }
+        return s;
+    }
+
+    private static void installSet() {
+        for (PyType t : new PyType[] {PySet.SET_TYPE, PySet.FROZENSET_TYPE}) {
+            boolean frozen = t == PySet.FROZENSET_TYPE;
+            Methods.staticNew(t, (cls, a, k) -> {
+                Args.checkPositional(t.name(), a, k, 0, 1);
+                if (cls != t) {
+                    throw Exc.typeError("pyj: subclasses of " + t.name() + " are not implemented yet");
+                }
+                PySet s = new PySet(frozen);
+                if (a.length > 0) {
+                    s.update(a[0]);
+                }
+                return s;
+            });
+            if (!frozen) {
+                Methods.def(t, "__init__", 0, 1, a -> NONE);
+                t.define("__hash__", NONE);
+            } else {
+                Methods.def(t, "__hash__", 0, 0, a -> PyInt.of(st(a[0]).hash()));
+            }
+            Methods.def(t, "__len__", 0, 0, a -> PyInt.of(st(a[0]).size()));
+            Methods.def(t, "__iter__", 0, 0, a -> Iterators.set(st(a[0])));
+            Methods.def(t, "__contains__", 1, 1, a -> PyBool.of(st(a[0]).contains(a[1])));
+            Methods.def(t, "__repr__", 0, 0, a -> {
+                PySet x = st(a[0]);
+                String name = x.frozen ? "frozenset" : "set";
+                if (x.size() == 0) {
+                    return PyStr.of(name + "()");
+                }
+                PyObject[] items = x.toArray();
+                String body = reprItems(a[0], "{", items, items.length, "}");
+                return PyStr.of(x.frozen ? "frozenset(" + body + ")" : body);
+            });
+            Methods.def(t, "copy", 0, 0, a -> st(a[0]).copy(frozen));
+            Methods.def(t, "union", 0, 100, a -> {
+                PySet r = st(a[0]).copy(frozen);
+                for (int i = 1; i < a.length; i++) {
+                    r.update(a[i]);
+                }
+                return r;
+            });
+            Methods.def(t, "__or__", 1, 1, a -> {
+                if (!(a[1] instanceof PySet)) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                PySet r = st(a[0]).copy(frozen);
+                r.update(a[1]);
+                return r;
+            });
+            Methods.def(t, "intersection", 1, 1, a -> intersection(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "__and__", 1, 1, a -> a[1] instanceof PySet o ? intersection(st(a[0]), o, frozen)
+                    : PySingleton.NOT_IMPLEMENTED);
+            Methods.def(t, "difference", 1, 1, a -> difference(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "__sub__", 1, 1, a -> a[1] instanceof PySet o ? difference(st(a[0]), o, frozen)
+                    : PySingleton.NOT_IMPLEMENTED);
+            Methods.def(t, "symmetric_difference", 1, 1, a -> symmetricDifference(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "__xor__", 1, 1, a -> a[1] instanceof PySet o ? symmetricDifference(st(a[0]), o, frozen)
+                    : PySingleton.NOT_IMPLEMENTED);
+            Methods.def(t, "issubset", 1, 1, a -> {
+                PySet o = toSet(a[1]);
+                return PyBool.of(java.util.Arrays.stream(st(a[0]).toArray()).allMatch(o::contains));
+            });
+            Methods.def(t, "issuperset", 1, 1, a -> {
+                PySet o = toSet(a[1]);
+                return PyBool.of(java.util.Arrays.stream(o.toArray()).allMatch(st(a[0])::contains));
+            });
+            Methods.def(t, "isdisjoint", 1, 1, a -> {
+                PySet o = toSet(a[1]);
+                return PyBool.of(java.util.Arrays.stream(st(a[0]).toArray()).noneMatch(o::contains));
+            });
+            for (int op = 0; op < 6; op++) {
+                final int o = op;
+                Methods.def(t, Abstract.CMP_DUNDER[op], 1, 1, a -> {
+                    if (!(a[1] instanceof PySet y)) {
+                        return PySingleton.NOT_IMPLEMENTED;
+                    }
+                    PySet x = st(a[0]);
+                    boolean sub = java.util.Arrays.stream(x.toArray()).allMatch(y::contains);
+                    boolean sup = java.util.Arrays.stream(y.toArray()).allMatch(x::contains);
+                    return PyBool.of(switch (o) {
+                        case Abstract.EQ -> sub && sup;
+                        case Abstract.NE -> !(sub && sup);
+                        case Abstract.LE -> sub;
+                        case Abstract.LT -> sub && !sup;
+                        case Abstract.GE -> sup;
+                        default -> sup && !sub;
+                    });
+                });
+            }
+        }
+        PyType t = PySet.SET_TYPE;
+        Methods.def(t, "add", 1, 1, a -> {
+            st(a[0]).add(a[1]);
+            return NONE;
+        });
+        Methods.def(t, "discard", 1, 1, a -> {
+            st(a[0]).discard(a[1]);
+            return NONE;
+        });
+        Methods.def(t, "remove", 1, 1, a -> {
+            if (!st(a[0]).discard(a[1])) {
+                throw Exc.keyError(a[1]);
+            }
+            return NONE;
+        });
+        Methods.def(t, "pop", 0, 0, a -> {
+            PyObject v = st(a[0]).pop();
+            if (v == null) {
+                throw Exc.keyError(PyStr.of("pop from an empty set"));
+            }
+            return v;
+        });
+        Methods.def(t, "clear", 0, 0, a -> {
+            st(a[0]).clear();
+            return NONE;
+        });
+        Methods.def(t, "update", 0, 100, a -> {
+            for (int i = 1; i < a.length; i++) {
+                st(a[0]).update(a[i]);
+            }
+            return NONE;
+        });
+        Methods.def(t, "__ior__", 1, 1, a -> {
+            if (!(a[1] instanceof PySet)) {
+                return PySingleton.NOT_IMPLEMENTED;
+            }
+            st(a[0]).update(a[1]);
+            return a[0];
+        });
+    }
+
+    // ---- range, slice ----
+
+    private static void installRangeSlice() {
+        PyType t = PyRange.TYPE;
+        Methods.staticNew(t, (cls, a, k) -> {
+            Args.checkPositional("range", a, k, 1, 3);
+            long[] v = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                PyInt x = Abstract.index(a[i]);
+                if (!x.isLong()) {
+                    throw Exc.overflow("pyj: range bounds beyond 64 bits are not implemented yet");
+                }
+                v[i] = x.longValue();
+            }
+            return a.length == 1 ? new PyRange(0, v[0], 1) : new PyRange(v[0], v[1], a.length == 3 ? v[2] : 1);
+        });
+        Methods.def(t, "__len__", 0, 0, a -> PyInt.of(((PyRange) a[0]).length));
+        Methods.def(t, "__iter__", 0, 0, a -> Iterators.range((PyRange) a[0]));
+        Methods.def(t, "__reversed__", 0, 0, a -> {
+            PyRange r = (PyRange) a[0];
+            return Iterators.range(new PyRange(r.at(r.length - 1), r.start - r.step, -r.step));
+        });
+        Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(((PyRange) a[0]).repr()));
+        Methods.def(t, "__contains__", 1, 1, a -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1] instanceof PyInt i && i.isLong()) {
+                long v = i.longValue();
+                boolean in = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
+                return PyBool.of(in && (v - r.start) % r.step == 0);
+            }
+            for (long j = 0; j < r.length; j++) {
+                if (Abstract.eq(PyInt.of(r.at(j)), a[1])) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        Methods.def(t, "__getitem__", 1, 1, a -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1] instanceof PySlice sl) {
+                long[] ix = sl.indices(r.length);
+                return new PyRange(r.at(ix[0]), r.at(ix[0] + ix[3] * ix[2]), r.step * ix[2]);
+            }
+            return PyInt.of(r.at(normIndex(a[1], r.length, "range object")));
+        });
+        Methods.getter(t, "start", o -> PyInt.of(((PyRange) o).start));
+        Methods.getter(t, "stop", o -> PyInt.of(((PyRange) o).stop));
+        Methods.getter(t, "step", o -> PyInt.of(((PyRange) o).step));
+        PyType s = PySlice.TYPE;
+        Methods.staticNew(s, (cls, a, k) -> {
+            Args.checkPositional("slice", a, k, 1, 3);
+            return a.length == 1 ? new PySlice(NONE, a[0], NONE) : new PySlice(a[0], a[1], a.length == 3 ? a[2] : NONE);
+        });
+        Methods.def(s, "__repr__", 0, 0, a -> {
+            PySlice x = (PySlice) a[0];
+            return PyStr.of("slice(" + Abstract.repr(x.start).value() + ", " + Abstract.repr(x.stop).value() + ", "
+                    + Abstract.repr(x.step).value() + ")");
+        });
+        Methods.getter(s, "start", o -> ((PySlice) o).start);
+        Methods.getter(s, "stop", o -> ((PySlice) o).stop);
+        Methods.getter(s, "step", o -> ((PySlice) o).step);
+        Methods.def(s, "indices", 1, 1, a -> {
+            long[] ix = ((PySlice) a[0]).indices(Abstract.index(a[1]).ssize());
+            return new PyTuple(PyInt.of(ix[0]), PyInt.of(ix[1]), PyInt.of(ix[2]));
+        });
+    }
+}

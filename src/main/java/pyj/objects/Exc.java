@@ -1,0 +1,128 @@
+package pyj.objects;
+
+/** The builtin exception classes, and factories for raising them from Java. */
+public final class Exc {
+    private Exc() {}
+
+    public static final PyType BaseException = base();
+    public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
+    public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
+    public static final PyType SystemExit = make("SystemExit", BaseException);
+    public static final PyType Exception = make("Exception", BaseException);
+    public static final PyType ArithmeticError = make("ArithmeticError", Exception);
+    public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
+    public static final PyType OverflowError = make("OverflowError", ArithmeticError);
+    public static final PyType ZeroDivisionError = make("ZeroDivisionError", ArithmeticError);
+    public static final PyType AssertionError = make("AssertionError", Exception);
+    public static final PyType AttributeError = make("AttributeError", Exception);
+    public static final PyType BufferError = make("BufferError", Exception);
+    public static final PyType EOFError = make("EOFError", Exception);
+    public static final PyType ImportError = make("ImportError", Exception);
+    public static final PyType ModuleNotFoundError = make("ModuleNotFoundError", ImportError);
+    public static final PyType LookupError = make("LookupError", Exception);
+    public static final PyType IndexError = make("IndexError", LookupError);
+    public static final PyType KeyError = make("KeyError", LookupError);
+    public static final PyType MemoryError = make("MemoryError", Exception);
+    public static final PyType NameError = make("NameError", Exception);
+    public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
+    public static final PyType OSError = make("OSError", Exception);
+    public static final PyType FileNotFoundError = make("FileNotFoundError", OSError);
+    public static final PyType ReferenceError = make("ReferenceError", Exception);
+    public static final PyType RuntimeError = make("RuntimeError", Exception);
+    public static final PyType NotImplementedError = make("NotImplementedError", RuntimeError);
+    public static final PyType RecursionError = make("RecursionError", RuntimeError);
+    public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
+    public static final PyType StopIteration = make("StopIteration", Exception);
+    public static final PyType SyntaxError = make("SyntaxError", Exception);
+    public static final PyType IndentationError = make("IndentationError", SyntaxError);
+    public static final PyType TabError = make("TabError", IndentationError);
+    public static final PyType SystemError = make("SystemError", Exception);
+    public static final PyType TypeError = make("TypeError", Exception);
+    public static final PyType ValueError = make("ValueError", Exception);
+    public static final PyType UnicodeError = make("UnicodeError", ValueError);
+    public static final PyType Warning = make("Warning", Exception);
+    public static final PyType UserWarning = make("UserWarning", Warning);
+    public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
+    public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+
+    /** Every builtin exception class, for the builtins module. */
+    public static final PyType[] ALL = {BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception,
+        ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
+        BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
+        NameError, UnboundLocalError, OSError, FileNotFoundError, ReferenceError, RuntimeError, NotImplementedError,
+        RecursionError, StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError,
+        TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning};
+
+    private static PyType base() {
+        PyType t = PyType.builtin("BaseException", PyType.OBJECT);
+        t.allocator = PyBaseException::new;
+        t.hasInstanceDict = true;
+        return t;
+    }
+
+    private static PyType make(String name, PyType base) {
+        PyType t = PyType.builtin(name, base);
+        t.allocator = PyBaseException::new;
+        t.hasInstanceDict = true;
+        return t;
+    }
+
+    /** A new exception of type {@code t} with one str argument, wrapped for throwing. */
+    public static PyException of(PyType t, String msg) {
+        return new PyException(new PyBaseException(t, new PyStr(msg)));
+    }
+
+    public static PyException typeError(String msg) {
+        return of(TypeError, msg);
+    }
+
+    public static PyException valueError(String msg) {
+        return of(ValueError, msg);
+    }
+
+    public static PyException attributeError(String msg) {
+        return of(AttributeError, msg);
+    }
+
+    public static PyException indexError(String msg) {
+        return of(IndexError, msg);
+    }
+
+    public static PyException keyError(PyObject key) {
+        return new PyException(new PyBaseException(KeyError, key));
+    }
+
+    public static PyException nameError(String msg) {
+        return of(NameError, msg);
+    }
+
+    public static PyException zeroDivision(String msg) {
+        return of(ZeroDivisionError, msg);
+    }
+
+    public static PyException overflow(String msg) {
+        return of(OverflowError, msg);
+    }
+
+    public static PyException runtimeError(String msg) {
+        return of(RuntimeError, msg);
+    }
+
+    public static PyException systemError(String msg) {
+        return of(SystemError, msg);
+    }
+
+    public static PyException notImplemented(String msg) {
+        return of(NotImplementedError, msg);
+    }
+
+    public static PyException stopIteration(PyObject value) {
+        return new PyException(value == null ? new PyBaseException(StopIteration)
+                : new PyBaseException(StopIteration, value));
+    }
+
+    /** Is {@code e} an instance of {@code t}? */
+    public static boolean matches(PyException e, PyType t) {
+        return e.exc.type().isSubtypeOf(t);
+    }
+}
