@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import pyj.code.PyCode;
 import pyj.compile.CompileRecursionError;
-import pyj.compile.FutureFeatures;
-import pyj.compile.Symtable;
+import pyj.compile.Compiler;
+import pyj.interp.InterpreterState;
 import pyj.parse.Parser;
 import pyj.parse.PyMemoryError;
 import pyj.parse.PySyntaxError;
@@ -16,8 +17,8 @@ import pyj.parse.SourceDecoder;
 import pyj.parse.ast.Ast;
 
 /**
- * The {@code pyj} command. For now it reads and parses the program, reporting a syntax error
- * exactly as CPython 3.11 does; executing the parsed program comes with the interpreter.
+ * The {@code pyj} command: compiles the program (a file, or {@code -c CODE}) with pyj's compiler,
+ * reporting a syntax error exactly as CPython 3.11 does, and runs it in the Tier 1 interpreter.
  */
 public final class Main {
     private Main() {}
@@ -81,9 +82,10 @@ public final class Main {
             }
         }
         boolean script = !filename.equals("<string>");
+        PyCode code;
         try {
             Ast.Module module = script ? Parser.parseScript(source, filename) : Parser.parseFile(source, filename);
-            Symtable.build(module, filename, FutureFeatures.fromAst(module, filename));
+            code = Compiler.compile(module, filename);
         } catch (PySyntaxError e) {
             err.print(SyntaxErrorPrinter.format(script ? withSourceLine(e, source) : e));
             return 1;
@@ -94,7 +96,6 @@ public final class Main {
             err.println("RecursionError: maximum recursion depth exceeded during compilation");
             return 1;
         }
-        err.println("pyj: " + filename + " parsed without errors; running programs is not implemented yet");
-        return 0;
+        return new InterpreterState(System.out, System.err).runMain(code);
     }
 }
