@@ -11,6 +11,7 @@ Corpora (first argument, default "all"):
   fuzz      random small patterns (groups, lookarounds, backrefs, conditionals, atomic groups,
             possessive and lazy repeats) under random flags over random subjects with non-ASCII,
             case-folding and non-BMP characters; str and bytes; deterministic seed
+  deep      long subjects that backtrack through tens of thousands of repetitions (not in "all")
 Second argument: fuzz case count (default 6000). Third: seed (default 1311).
 
 Output: one TAB-separated line per case:
@@ -80,7 +81,7 @@ def case_line(cid, pattern, flags, subject, pos=0, endpos=None):
     assert cp.groups == groups
     kind = "b" if isinstance(pattern, bytes) else "s"
     ep = sys.maxsize if endpos is None else endpos
-    signal.setitimer(signal.ITIMER_REAL, 1.0)
+    signal.setitimer(signal.ITIMER_REAL, 10.0 if cid.startswith("deep:") else 1.0)
     try:
         res = [
             enc_match(cp.match(subject, pos, ep)),
@@ -286,6 +287,38 @@ def corpus_fuzz(rng, count):
     return n
 
 
+DEEP = [
+    (r"(a|b)*", 0, "ab" * 50000),
+    (r"(?:a|b)*c", 0, "ab" * 1500),
+    (r"(a|b)*?c", 0, "ab" * 20000 + "c"),
+    (r"((a)|b)+", 0, "ab" * 30000),
+    (r"(?:(a)|(b))*", 0, "ba" * 30000),
+    (r"(?:a*)*", 0, "a" * 60000),
+    (r"(?:a*?)*?$", 0, "a" * 3000),
+    (r"(?>a|b)*", 0, "ab" * 40000),
+    (r"(?:ab)*+", 0, "ab" * 40000),
+    (r"(?:a|b)++c", 0, "ab" * 1500),
+    (r"(.)*", re.S, "x\n" * 40000),
+    (r"(?:.|\n)*?x", 0, "y\n" * 20000 + "x"),
+    (r"\b(\w+)\s+\1\b", 0, "word " * 20000 + "word word"),
+    (r"(?i)(?:[a-z]|\d)*!", 0, "aZ9" * 1000),
+    (r"(a(?=b)|b(?!c))*", 0, "ab" * 30000),
+    (r"(?:(?<=a)b|a)*", 0, "ab" * 30000),
+    (rb"(a|b)*", 0, b"ab" * 50000),
+    (r"(\U0001d518|a)*", 0, "\U0001d518a" * 30000),
+]
+
+
+def corpus_deep():
+    # Long subjects whose matches backtrack through tens of thousands of repetitions; the Java
+    # side runs them on a small thread stack.
+    n = 0
+    for i, (pattern, flags, subject) in enumerate(DEEP):
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        n += emit("deep:%d" % i, pattern, flags, subject)
+    return n
+
+
 def main():
     which = sys.argv[1] if len(sys.argv) > 1 else "all"
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 6000
@@ -296,6 +329,8 @@ def main():
         n += corpus_re_tests()
     if which in ("all", "stdlib"):
         n += corpus_stdlib(rng)
+    if which == "deep":
+        n += corpus_deep()
     if which in ("all", "fuzz"):
         n += corpus_fuzz(rng, count)
     print("# %d cases" % n, file=sys.stderr)
