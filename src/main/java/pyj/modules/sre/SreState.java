@@ -109,6 +109,9 @@ final class SreState {
         // Two spare marks: the validator lets MARK name 2*groups+1 (as CPython's does).
         this.mark = new int[2 * groups + 2];
         this.checkpoint = checkpoint;
+        this.sBytes = subject.bytes;
+        this.sChars = subject.chars;
+        this.sCodePoints = subject.codePoints;
     }
 
     /** state_reset: forget groups and backtracking data before another search. */
@@ -124,8 +127,18 @@ final class SreState {
         return v & 0xFFFFFFFFL;
     }
 
+    // The subject's representation, copied into final fields so the hot path is one test and a load.
+    private final byte[] sBytes;
+    private final String sChars;
+    private final int[] sCodePoints;
+
     private int at(int i) {
-        return subject.at(i);
+        String s = sChars;
+        if (s != null) {
+            return s.charAt(i);
+        }
+        byte[] b = sBytes;
+        return b != null ? b[i] & 0xFF : sCodePoints[i];
     }
 
     // ---- data stack (marks and saved last_ptr values) ----
@@ -308,6 +321,21 @@ final class SreState {
         }
     }
 
+    /** The first position in [from, e) holding {@code c}, or -1; from < e. */
+    private int find(int c, int from, int e) {
+        if (sChars != null) {
+            // String.indexOf is a vectorized intrinsic; it may look past e, so check the result
+            int i = c < 0x10000 ? sChars.indexOf(c, from) : -1;
+            return i >= 0 && i < e ? i : -1;
+        }
+        for (int i = from; i < e; i++) {
+            if (at(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean inRange(int lo, int ch, int hi) {
         return Integer.compareUnsigned(lo, ch) <= 0 && Integer.compareUnsigned(ch, hi) <= 0;
     }
@@ -418,7 +446,7 @@ final class SreState {
     }
 
     private void maybeCheck() {
-        if ((++sigcount & CHECK_INTERVAL_MASK) == 0 && checkpoint != null) {
+        if (checkpoint != null && (++sigcount & CHECK_INTERVAL_MASK) == 0) {
             checkpoint.run();
         }
     }
@@ -1324,10 +1352,9 @@ final class SreState {
             e = this.end;
             mustAdvance = false;
             while (p < e) {
-                while (at(p) != c) {
-                    if (++p >= e) {
-                        return false;
-                    }
+                p = find(c, p, e);
+                if (p < 0) {
+                    return false;
                 }
                 start = p;
                 ptr = p + prefixSkip;
@@ -1351,11 +1378,11 @@ final class SreState {
             }
             while (p < e) {
                 int c = code[prefix];
-                while (at(p++) != c) {
-                    if (p >= e) {
-                        return false;
-                    }
+                p = find(c, p, e);
+                if (p < 0) {
+                    return false;
                 }
+                p++;
                 if (p >= e) {
                     return false;
                 }

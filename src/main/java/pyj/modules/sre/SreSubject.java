@@ -7,9 +7,10 @@ package pyj.modules.sre;
  * {@code int[]} of code points (for str values that hold non-BMP characters), or a {@code byte[]}.
  */
 public final class SreSubject {
-    private final String chars;
-    private final int[] codePoints;
-    private final byte[] bytes;
+    // package-private: the matcher reads the representation directly (see SreState#at)
+    final String chars;
+    final int[] codePoints;
+    final byte[] bytes;
     private final int length;
 
     private SreSubject(String chars, int[] codePoints, byte[] bytes, int length) {
