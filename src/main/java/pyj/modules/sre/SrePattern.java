@@ -37,7 +37,10 @@ public final class SrePattern {
     public static SrePattern compile(long[] code, int flags, long groups, Boolean isBytes, Object[] indexgroup) {
         int[] c = new int[code.length];
         for (int i = 0; i < code.length; i++) {
-            if (code[i] < 0 || code[i] > 0xFFFFFFFFL) {
+            if (code[i] < 0) {
+                throw new SreError(SreError.Kind.OVERFLOW_ERROR, "can't convert negative value to unsigned int");
+            }
+            if (code[i] > 0xFFFFFFFFL) {
                 throw new SreError(SreError.Kind.OVERFLOW_ERROR, "regular expression code size limit exceeded");
             }
             c[i] = (int) code[i];
