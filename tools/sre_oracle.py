@@ -277,7 +277,9 @@ def corpus_fuzz(rng, count):
         if rng.random() < 0.25:
             bp, bs = latin1(pattern), latin1(subj)
             if bp is not None and bs is not None:
-                n += emit("fuzz:%d:b" % i, bp, flags & ~re.A, bs)
+                # re.LOCALE exists for bytes only; the test runs CPython under LC_ALL=C.UTF-8
+                bflags = (flags & ~re.A) | (re.L if rng.random() < 0.3 else 0)
+                n += emit("fuzz:%d:b" % i, bp, bflags, bs)
                 continue
         if rng.random() < 0.2:
             pos = rng.randint(0, len(subj))

@@ -221,7 +221,9 @@ final class SreState {
             case AT_END:
                 return (end - p == 1 && at(p) == '\n') || p == end;
             case AT_END_LINE:
-                return p == end || at(p) == '\n';
+                // p can be past end when pos > endpos; CPython then reads the character there, or
+                // the string's terminating NUL at the very end
+                return p == end || (p < length ? at(p) : 0) == '\n';
             case AT_END_STRING:
                 return p == end;
             case AT_BOUNDARY:

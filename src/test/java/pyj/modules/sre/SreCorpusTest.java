@@ -38,7 +38,8 @@ public class SreCorpusTest {
 
     @Test
     void fuzz() throws Exception {
-        run("fuzz", "6000", "1311");
+        // -Dsre.fuzz.count=N -Dsre.fuzz.seed=S for a longer or different run
+        run("fuzz", System.getProperty("sre.fuzz.count", "10000"), System.getProperty("sre.fuzz.seed", "1311"));
     }
 
     /**
@@ -77,7 +78,10 @@ public class SreCorpusTest {
     private void run(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/sre_oracle.py"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        // re.LOCALE follows the C library's locale; pyj implements the C/C.UTF-8 one
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.start();
         int cases = 0;
         int checks = 0;
         List<String> failures = new ArrayList<>();
