@@ -1052,6 +1052,15 @@ final class SreState {
                     case C_MIN_REPEAT_ONE: {
                         long max = u(code[pc + 2]);
                         if (max == MAXREPEAT || ctx.count <= max) {
+                            int tail = pc + code[pc];
+                            if (code[tail] == LITERAL && (ptr >= end || at(ptr) != code[tail + 1])) {
+                                // The tail would fail on its first opcode without touching any
+                                // state; skip the call (same result as sre, without a frame per
+                                // character of a lazy .*?).
+                                ret = false;
+                                cont = JUMP_MIN_REPEAT_ONE;
+                                continue;
+                            }
                             this.ptr = ptr;
                             ctx.pc = pc;
                             ctx.ptr = ptr;
