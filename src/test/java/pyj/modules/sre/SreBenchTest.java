@@ -7,14 +7,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pyj.parse.LibAstParityTest;
 
 /**
  * A timing print, not an assertion: typical patterns run by pyj's engine and by CPython's _sre
  * (tools/sre_bench.py measures CPython on the same code and subjects). The JVM side is warmed up
- * for a moment first; the numbers are only indicative on a shared machine.
+ * for a moment first; the numbers are only indicative on a shared machine. Tagged "bench": not
+ * part of the test suite; run it with bench/sre.
  */
+@Tag("bench")
 public class SreBenchTest {
 
     @Test
