@@ -91,6 +91,15 @@ public final class Main {
             err.println("RecursionError: maximum recursion depth exceeded during compilation");
             return 1;
         }
-        return new InterpreterState(System.in, System.out, System.err).runMain(code, argv, path0);
+        java.util.List<String> path = new java.util.ArrayList<>(java.util.List.of(path0));
+        String pythonPath = System.getenv("PYTHONPATH");
+        if (pythonPath != null) {
+            for (String e : pythonPath.split(":")) {
+                if (!e.isEmpty()) {
+                    path.add(e);
+                }
+            }
+        }
+        return new InterpreterState(System.in, System.out, System.err).runMain(code, argv, path);
     }
 }

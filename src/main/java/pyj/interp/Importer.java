@@ -57,7 +57,7 @@ final class Importer {
     /** PyImport_ImportModuleLevelObject: __import__(name, globals, locals, fromlist, level). */
     PyObject importModuleLevel(PyObject nameObj, PyObject globals, PyObject fromlist, int level) {
         if (!(nameObj instanceof PyStr ns)) {
-            throw Exc.typeError("module name must be str, not " + nameObj.type().name());
+            throw Exc.typeError("module name must be a string");
         }
         if (level < 0) {
             throw Exc.valueError("level must be >= 0");

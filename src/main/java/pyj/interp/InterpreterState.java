@@ -104,24 +104,18 @@ public final class InterpreterState {
     }
 
     /**
-     * Runs a module's code as __main__ with sys.argv = argv and sys.path[0] = path0 (the script's
-     * directory, '' for -c; null leaves sys.path as it is), then the PYTHONPATH entries.
+     * Runs a module's code as __main__ with sys.argv = argv and sys.path = path (the script's
+     * directory or '' for -c, then the PYTHONPATH entries; null leaves sys.path as it is).
      */
-    public int runMain(PyCode code, java.util.List<String> argv, String path0) {
+    public int runMain(PyCode code, java.util.List<String> argv, java.util.List<String> path) {
         PyObject[] av = new PyObject[argv.size()];
         for (int i = 0; i < av.length; i++) {
             av[i] = PyStr.of(argv.get(i));
         }
         sys.dict.putStr("argv", new pyj.objects.PyList(av));
-        if (path0 != null && sys.dict.getStr("path") instanceof pyj.objects.PyList path) {
-            path.append(PyStr.of(path0));
-            String pp = System.getenv("PYTHONPATH");
-            if (pp != null) {
-                for (String e : pp.split(":")) {
-                    if (!e.isEmpty()) {
-                        path.append(PyStr.of(e));
-                    }
-                }
+        if (path != null && sys.dict.getStr("path") instanceof pyj.objects.PyList sysPath) {
+            for (String e : path) {
+                sysPath.append(PyStr.of(e));
             }
         }
         // The __main__ dict as CPython 3.11 fills it for a script.
