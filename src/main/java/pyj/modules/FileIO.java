@@ -53,6 +53,30 @@ final class FileIO {
     private static final PySingleton NONE = PySingleton.NONE;
     private static final Map<InterpreterState, BufferedReader> STDIN = new WeakHashMap<>();
 
+    /** io.UnsupportedOperation (the io module will export it). */
+    static final PyType UNSUPPORTED = unsupportedType();
+
+    private static PyType unsupportedType() {
+        Map<String, PyObject> ns = new java.util.HashMap<>();
+        ns.put("__module__", PyStr.of("io"));
+        return PyType.create(PyType.TYPE, "UnsupportedOperation", new PyType[] {Exc.OSError, Exc.ValueError}, ns);
+    }
+
+    /** errno to OSError subclass, as CPython's errnomap (the subclasses pyj has). */
+    private static PyType subclassFor(PyObject errno) {
+        if (!(errno instanceof PyInt i)) {
+            return null;
+        }
+        return switch ((int) i.longValue()) {
+            case 1, 13 -> Exc.PermissionError;
+            case 2 -> Exc.FileNotFoundError;
+            case 17 -> Exc.FileExistsError;
+            case 20 -> Exc.NotADirectoryError;
+            case 21 -> Exc.IsADirectoryError;
+            default -> null;
+        };
+    }
+
     static void install(PyDict d, InterpreterState interp) {
         installOSError();
         d.putStr("open", new PyBuiltinFunction("open", (a, k) -> {
@@ -93,6 +117,21 @@ final class FileIO {
         if (t.dict().containsKey("errno")) {
             return;
         }
+        Methods.staticNew(t, (cls, a, k) -> {
+            int np = a.length - (k == null ? 0 : k.length);
+            PyType c = cls;
+            if (cls == Exc.OSError && np >= 2) {
+                PyType sub = subclassFor(a[0]);
+                if (sub != null) {
+                    c = sub;
+                }
+            }
+            PyObject e = c.allocate();
+            if (e instanceof PyBaseException be) {
+                be.args = new PyTuple(java.util.Arrays.copyOf(a, np));
+            }
+            return e;
+        });
         Methods.defKw(t, "__init__", (a, k) -> {
             if (k != null && k.length > 0) {
                 throw Exc.typeError(a[0].type().name() + "() takes no keyword arguments");
@@ -451,8 +490,7 @@ final class FileIO {
         }
 
         private static PyException unsupported(String msg) {
-            // io.UnsupportedOperation is an OSError and a ValueError; pyj has no io module yet.
-            return Exc.of(Exc.OSError, msg);
+            return new PyException(new PyBaseException(UNSUPPORTED, PyStr.of(msg)));
         }
 
         @Override

@@ -5,7 +5,7 @@ def show(f):
     try:
         f()
     except ImportError as e:
-        print(type(e).__name__ + ':', e, '| name =', e.name, '| path =', e.path and e.path.replace(sys.path[0], '.'))
+        print(type(e).__name__ + ':', str(e).replace(sys.path[0], '.'), '| name =', e.name, '| path =', e.path and e.path.replace(sys.path[0], '.'))
     except Exception as e:
         print(type(e).__name__ + ':', e)
 
