@@ -13,7 +13,6 @@ import pyj.interp.InterpreterState;
 import pyj.parse.Parser;
 import pyj.parse.PyMemoryError;
 import pyj.parse.PySyntaxError;
-import pyj.parse.SourceDecoder;
 import pyj.parse.ast.Ast;
 
 /**
@@ -36,20 +35,8 @@ public final class Main {
         System.exit(status[0]);
     }
 
-    /**
-     * Errors found after parsing (symbol table, compiler) carry no source text; when CPython
-     * compiles a file it fills the text in from the file's line, and so does pyj.
-     */
     static PySyntaxError withSourceLine(PySyntaxError e, byte[] source) {
-        if (e.text != null || e.lineno < 1) {
-            return e;
-        }
-        String[] lines = SourceDecoder.decodeScript(source, e.filename).text().split("\n", -1);
-        if (e.lineno > lines.length) {
-            return e;
-        }
-        return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, lines[e.lineno - 1] + "\n",
-                e.endLineno, e.endOffset);
+        return pyj.interp.SyntaxErrors.withSourceLine(e, source);
     }
 
     static int run(String[] args) {
@@ -60,6 +47,8 @@ public final class Main {
         }
         String filename;
         byte[] source;
+        java.util.List<String> argv;
+        String path0;
         if (args[0].equals("-c")) {
             if (args.length < 2) {
                 err.println("Argument expected for the -c option");
@@ -67,10 +56,16 @@ public final class Main {
             }
             filename = "<string>";
             source = args[1].getBytes(StandardCharsets.UTF_8);
+            argv = new java.util.ArrayList<>(java.util.List.of("-c"));
+            argv.addAll(java.util.Arrays.asList(args).subList(2, args.length));
+            path0 = "";
         } else {
             Path path = Path.of(args[0]);
             // CPython 3.11 reports the main script by its absolute path.
             filename = path.toAbsolutePath().normalize().toString();
+            argv = java.util.Arrays.asList(args);
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            path0 = parent == null ? "/" : parent.toString();
             try {
                 source = Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
@@ -96,6 +91,15 @@ public final class Main {
             err.println("RecursionError: maximum recursion depth exceeded during compilation");
             return 1;
         }
-        return new InterpreterState(System.out, System.err).runMain(code);
+        java.util.List<String> path = new java.util.ArrayList<>(java.util.List.of(path0));
+        String pythonPath = System.getenv("PYTHONPATH");
+        if (pythonPath != null) {
+            for (String e : pythonPath.split(":")) {
+                if (!e.isEmpty()) {
+                    path.add(e);
+                }
+            }
+        }
+        return new InterpreterState(System.in, System.out, System.err).runMain(code, argv, path);
     }
 }

@@ -19,7 +19,18 @@ public final class Compiler {
 
     /** Compiles a parsed module, expression ('eval') or interactive statement ('single'). */
     public static PyCode compile(Ast.Mod mod, String filename) {
+        return compile(mod, filename, 0);
+    }
+
+    /**
+     * As {@link #compile(Ast.Mod, String)}, with future features given from outside (compile()'s
+     * flags, or inherited from the calling code) added to those the source imports.
+     */
+    public static PyCode compile(Ast.Mod mod, String filename, int futureFlags) {
         FutureFeatures future = FutureFeatures.fromAst(mod, filename);
+        if (futureFlags != 0) {
+            future = new FutureFeatures(future.flags() | futureFlags, future.lineno());
+        }
         Ast.Mod optimized = AstOptimizer.optimize(mod, future);
         Symtable st = Symtable.build(optimized, filename, future);
         return CodeGenerator.compileMod(optimized, st, filename, future);

@@ -365,7 +365,12 @@ public final class Eval {
                         case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuildClass(f);
                         case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
                         case IMPORT_NAME -> sp = Ops.importName(ts, f, s, sp, x.names[arg]);
-                        case IMPORT_FROM -> s[sp++] = Ops.importFrom(s[sp - 1], x.names[arg]);
+                        case IMPORT_FROM -> {
+                            // The module stays below the imported value (evaluated before sp moves).
+                            s[sp] = Ops.importFrom(ts, s[sp - 1], x.names[arg]);
+                            sp++;
+                        }
+                        case IMPORT_STAR -> Ops.importStar(f, Ops.pop(s, --sp));
                         case PRINT_EXPR -> Ops.printExpr(ts, Ops.pop(s, --sp));
                         default -> throw Ops.notImplemented(op);
                     }
@@ -384,6 +389,9 @@ public final class Eval {
                 pending = Exc.of(Exc.RecursionError, "maximum recursion depth exceeded");
             } catch (RuntimeException e) {
                 // A Java exception is a pyj bug; it must still reach the program as a Python exception.
+                if (Boolean.getBoolean("pyj.debug")) {
+                    e.printStackTrace();
+                }
                 pending = Exc.systemError("pyj internal error: " + e);
             }
         }

@@ -73,12 +73,21 @@ public final class Frame extends PyObject {
         return globals;
     }
 
-    /** locals(): the mapping of a module or class body; for a function, a snapshot dict of its variables. */
+    /** A function frame's locals() dict: one per frame, refreshed on each call (PyFrame_FastToLocals). */
+    private PyDict fastLocals;
+
+    /**
+     * locals(): the mapping of a module or class body; for a function, its variables copied into
+     * the frame's one dict, so names exec() added to it stay, as in CPython.
+     */
     public PyObject localsMapping() {
         if (locals != null) {
             return locals;
         }
-        PyDict d = new PyDict();
+        if (fastLocals == null) {
+            fastLocals = new PyDict();
+        }
+        PyDict d = fastLocals;
         java.util.List<String> names = code.localsPlusNames();
         for (int i = 0; i < names.size(); i++) {
             PyObject v = localsplus[i];
@@ -87,6 +96,8 @@ public final class Frame extends PyObject {
             }
             if (v != null) {
                 d.putStr(names.get(i), v);
+            } else {
+                d.delStr(names.get(i));
             }
         }
         return d;

@@ -41,12 +41,36 @@ public final class Interpreter {
     /** Runs a code object with the given globals and locals (module and class bodies). */
     public static PyObject runCode(Exec exec, PyDict globals, PyObject locals, PyCell[] closure) {
         ThreadState ts = threadState();
-        Frame f = new Frame(exec, null, globals, ts.interp.builtinsDict(), locals);
+        Frame f = new Frame(exec, null, globals, builtinsFromGlobals(ts, globals), locals);
         if (closure != null) {
             int off = exec.nlocalsplus - closure.length;
             System.arraycopy(closure, 0, f.localsplus, off, closure.length);
         }
         return Eval.run(ts, f, null);
+    }
+
+    /** _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module's dict or a dict), else the interpreter's. */
+    static PyDict builtinsFromGlobals(ThreadState ts, PyDict globals) {
+        PyObject b = globals.getStr("__builtins__");
+        if (b instanceof pyj.objects.PyModule m) {
+            return m.dict;
+        }
+        if (b instanceof PyDict d) {
+            return d;
+        }
+        return ts.interp.builtinsDict();
+    }
+
+    /** PyEval_GetBuiltins: the running frame's builtins dict. */
+    public static PyDict currentBuiltins() {
+        ThreadState ts = threadState();
+        return ts.frame != null ? ts.frame.builtins : ts.interp.builtinsDict();
+    }
+
+    /** Runs a code object (from exec/eval) with a closure checked by the caller. */
+    public static PyObject runCodeObject(pyj.objects.PyCodeObj code, PyDict globals, PyObject locals,
+            PyCell[] closure) {
+        return runCode(Exec.of(code), globals, locals, closure);
     }
 
     /** Runs a class body with ns as its locals; returns what the body returns (the __class__ cell or None). */

@@ -28,9 +28,23 @@ public final class InterpreterState {
     public final TextOut stderr;
     public volatile int evalBreaker;
     final ThreadState main;
+    final Importer importer;
+    /** The builtin __import__, so IMPORT_NAME can tell whether a program replaced it. */
+    public PyObject originalImport;
+    /** Where input() reads (sys.stdin is not a Python object yet). */
+    public final java.io.InputStream stdin;
+    /** Run when the main program ends (flushing files a program left open, as finalization would). */
+    public final java.util.List<Runnable> atExit = new java.util.ArrayList<>();
 
     public InterpreterState(OutputStream out, OutputStream err) {
+        this(java.io.InputStream.nullInputStream(), out, err);
+    }
+
+    public InterpreterState(java.io.InputStream in, OutputStream out, OutputStream err) {
         Methods.installAll();
+        ImportTypes.install();
+        this.stdin = in;
+        this.importer = new Importer(this);
         this.stdout = new TextOut(out);
         this.stderr = new TextOut(err);
         this.main = new ThreadState(this);
@@ -39,6 +53,27 @@ public final class InterpreterState {
         this.sys = Sys.create(this);
         modules.putStr("builtins", builtins);
         modules.putStr("sys", sys);
+        this.originalImport = builtins.dict.getStr("__import__");
+        ModuleSpec builtinSpec = new ModuleSpec("builtins", PyStr.of("built-in"), null, false, PySingleton.NONE);
+        builtins.dict.putStr("__spec__", builtinSpec);
+        sys.dict.putStr("__spec__", new ModuleSpec("sys", PyStr.of("built-in"), null, false, PySingleton.NONE));
+    }
+
+    /** The names of the modules written in Java (sys.builtin_module_names). */
+    public static final java.util.List<String> BUILTIN_MODULES = java.util.List.of("builtins", "sys");
+
+    /** A builtin module not imported yet, or null if name is not one. builtins and sys exist from the start. */
+    PyModule createBuiltinModule(String name) {
+        return switch (name) {
+            case "builtins" -> builtins;
+            case "sys" -> sys;
+            default -> null;
+        };
+    }
+
+    /** __import__(name, globals, locals, fromlist, level). */
+    public PyObject importModuleLevel(PyObject name, PyObject globals, PyObject fromlist, int level) {
+        return importer.importModuleLevel(name, globals, fromlist, level);
     }
 
     PyDict builtinsDict() {
@@ -63,33 +98,43 @@ public final class InterpreterState {
         main.recursionLimit = n;
     }
 
-    /** import NAME: builtin modules only for now. */
-    PyObject importModule(String name, PyObject fromlist) {
-        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        PyObject m = modules.getStr(name);
-        if (m == null) {
-            PyException e = Exc.of(Exc.ModuleNotFoundError, "No module named '" + name + "'");
-            e.exc.setInstanceAttr("name", PyStr.of(name));
-            throw e;
-        }
-        if (fromlist == PySingleton.NONE || !Abstract.isTrue(fromlist)) {
-            PyObject t = modules.getStr(top);
-            return t != null ? t : m;
-        }
-        return m;
-    }
-
     /** Runs a module's code as __main__; returns the exit status, printing an uncaught exception as CPython does. */
     public int runMain(PyCode code) {
+        return runMain(code, java.util.List.of(code.filename()), null);
+    }
+
+    /**
+     * Runs a module's code as __main__ with sys.argv = argv and sys.path = path (the script's
+     * directory or '' for -c, then the PYTHONPATH entries; null leaves sys.path as it is).
+     */
+    public int runMain(PyCode code, java.util.List<String> argv, java.util.List<String> path) {
+        PyObject[] av = new PyObject[argv.size()];
+        for (int i = 0; i < av.length; i++) {
+            av[i] = PyStr.of(argv.get(i));
+        }
+        sys.dict.putStr("argv", new pyj.objects.PyList(av));
+        if (path != null && sys.dict.getStr("path") instanceof pyj.objects.PyList sysPath) {
+            for (String e : path) {
+                sysPath.append(PyStr.of(e));
+            }
+        }
+        // The __main__ dict as CPython 3.11 fills it for a script.
         PyModule main = new PyModule("__main__");
         modules.putStr("__main__", main);
+        main.dict.putStr("__annotations__", new PyDict());
         main.dict.putStr("__builtins__", builtins);
-        main.dict.putStr("__file__", PyStr.of(code.filename()));
+        if (!code.filename().equals("<string>")) {
+            main.dict.putStr("__file__", PyStr.of(code.filename()));
+            main.dict.putStr("__cached__", PySingleton.NONE);
+        }
         int status = 0;
         try {
             Interpreter.runCode(Exec.of(code), main.dict, main.dict, null);
         } catch (PyException e) {
             status = handleUncaught(e);
+        }
+        for (Runnable r : atExit) {
+            r.run();
         }
         try {
             stdout.flush();

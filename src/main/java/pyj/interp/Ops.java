@@ -653,20 +653,19 @@ final class Ops {
     static int importName(ThreadState ts, Frame f, PyObject[] s, int sp, String name) {
         PyObject fromlist = pop(s, --sp);
         PyObject level = s[sp - 1];
-        if (!(level instanceof pyj.objects.PyInt li) || li.signum() != 0) {
-            throw Exc.of(Exc.ImportError, "pyj: relative imports are not implemented yet");
-        }
-        s[sp - 1] = ts.interp.importModule(name, fromlist);
+        s[sp - 1] = ts.interp.importer.importName(f, name, fromlist, level);
         return sp;
     }
 
-    static PyObject importFrom(PyObject module, String name) {
-        PyObject v = Abstract.getAttrOrNull(module, name);
-        if (v == null) {
-            String mod = module instanceof PyModule m ? m.name() : "?";
-            throw Exc.of(Exc.ImportError, "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
+    static PyObject importFrom(ThreadState ts, PyObject module, String name) {
+        return ts.interp.importer.importFrom(module, name);
+    }
+
+    static void importStar(Frame f, PyObject module) {
+        if (f.locals == null) {
+            throw Exc.systemError("no locals found during 'import *'");
         }
-        return v;
+        Importer.importStar(f.locals, module);
     }
 
     static void printExpr(ThreadState ts, PyObject v) {

@@ -64,6 +64,14 @@ public final class TracebackPrinter {
             name = m.value() + "." + name;
         }
         String msg;
+        // print_exception: a SyntaxError shows its own location and source line, then its msg.
+        pyj.parse.PySyntaxError se = t.isSubtypeOf(pyj.objects.Exc.SyntaxError) ? SyntaxErrors.fromPython(exc) : null;
+        if (se != null) {
+            String located = pyj.cli.SyntaxErrorPrinter.format(se);
+            sb.append(located, 0, located.lastIndexOf('\n', located.length() - 2) + 1);
+            sb.append(name).append(": ").append(se.msg).append('\n');
+            return;
+        }
         try {
             msg = pyj.objects.Abstract.str(exc).value();
         } catch (PyException e) {

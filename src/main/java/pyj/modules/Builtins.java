@@ -386,11 +386,8 @@ public final class Builtins {
             return Abstract.call(PySuper.TYPE, a, k);
         });
         def(d, "__build_class__", (a, k) -> buildClass(a, k));
-        for (String name : new String[] {"exec", "eval", "compile", "open", "input", "__import__"}) {
-            def(d, name, (a, k) -> {
-                throw Exc.notImplemented("pyj: " + name + "() is not implemented yet");
-            });
-        }
+        DynamicCode.install(d, interp);
+        FileIO.install(d, interp);
         d.putStr("__name__", PyStr.of("builtins"));
         return m;
     }

@@ -27,6 +27,10 @@ public final class Exc {
     public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
     public static final PyType OSError = make("OSError", Exception);
     public static final PyType FileNotFoundError = make("FileNotFoundError", OSError);
+    public static final PyType FileExistsError = make("FileExistsError", OSError);
+    public static final PyType IsADirectoryError = make("IsADirectoryError", OSError);
+    public static final PyType NotADirectoryError = make("NotADirectoryError", OSError);
+    public static final PyType PermissionError = make("PermissionError", OSError);
     public static final PyType ReferenceError = make("ReferenceError", Exception);
     public static final PyType RuntimeError = make("RuntimeError", Exception);
     public static final PyType NotImplementedError = make("NotImplementedError", RuntimeError);
@@ -49,7 +53,8 @@ public final class Exc {
     public static final PyType[] ALL = {BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception,
         ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
         BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
-        NameError, UnboundLocalError, OSError, FileNotFoundError, ReferenceError, RuntimeError, NotImplementedError,
+        NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
+        NotADirectoryError, PermissionError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError,
         TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning};
 

@@ -9,6 +9,9 @@ public final class PyModule extends PyObject {
         this.dict = new PyDict();
         dict.putStr("__name__", PyStr.of(name));
         dict.putStr("__doc__", PySingleton.NONE);
+        dict.putStr("__package__", PySingleton.NONE);
+        dict.putStr("__loader__", PySingleton.NONE);
+        dict.putStr("__spec__", PySingleton.NONE);
     }
 
     @Override

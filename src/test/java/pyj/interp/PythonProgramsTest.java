@@ -69,10 +69,29 @@ class PythonProgramsTest {
     /** What running a program printed. */
     record Result(String stdout, String stderr, int status) {}
 
-    static Result run(PyCode code) {
+    /**
+     * A directory holding a main.py is a multi-file program: in it only main*.py files are run; the
+     * other .py files in it and below are its modules. Elsewhere every .py file is a program.
+     * tools/regen_expected.py applies the same rule.
+     */
+    static boolean isProgram(Path f) {
+        for (Path d = f.getParent(); d != null && d.startsWith(ROOT); d = d.getParent()) {
+            if (Files.exists(d.resolve("main.py"))) {
+                return d.equals(f.getParent()) && f.getFileName().toString().startsWith("main");
+            }
+        }
+        return true;
+    }
+
+    static Result run(PyCode code, Path file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new InterpreterState(out, err).runMain(code);
+        String base = file.toString().substring(0, file.toString().length() - 3);
+        Path in = Path.of(base + ".in");
+        byte[] stdin = Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
+        // As python3 FILE run by tools/regen_expected.py: argv[0] is the path, sys.path[0] its directory.
+        int status = new InterpreterState(new java.io.ByteArrayInputStream(stdin), out, err)
+                .runMain(code, List.of(file.toString()), List.of(file.getParent().toString()));
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
     }
 
@@ -92,7 +111,7 @@ class PythonProgramsTest {
     Stream<DynamicTest> programs() throws Exception {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(ROOT)) {
-            files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".py") && isProgram(p)).sorted().toList();
         }
         Map<Path, PyCode> codes = compileAll(files);
         return files.stream().map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> {
@@ -102,7 +121,7 @@ class PythonProgramsTest {
             int expStatus = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip()) : 0;
             String expErr = Files.exists(exitFile) ? Files.readString(Path.of(base + ".err")) : "";
             PyCode code = codes.get(f);
-            Result r = run(code);
+            Result r = run(code, f);
             assertEquals(expOut, r.stdout(), "stdout of " + f);
             assertEquals(withoutCarets(expErr), withoutCarets(r.stderr().replace(ROOT.toString(), "<DIR>")), "stderr of " + f);
             assertEquals(expStatus, r.status(), "exit status of " + f);

@@ -1,0 +1,2 @@
+import d
+C = 1

@@ -1,0 +1,2 @@
+print('failing runs')
+1 / 0

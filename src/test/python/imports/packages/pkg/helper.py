@@ -1,0 +1,3 @@
+name = 'helper in ' + __package__
+if __name__ == '__main__':
+    print('not printed')

@@ -1,0 +1,1 @@
+X = 'spkg.sub.X'

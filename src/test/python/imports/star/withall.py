@@ -1,0 +1,4 @@
+__all__ = ['_shown', 'listed']
+_shown = 'shown'
+listed = 'listed'
+unlisted = 'no'

@@ -1,0 +1,3 @@
+# An exception raised while importing: the traceback runs through both files.
+print('start')
+import raiser

@@ -1,0 +1,4 @@
+def boom():
+    raise ValueError('from raiser')
+
+boom()
