@@ -10,6 +10,7 @@ import pyj.code.PyCode;
 import pyj.compile.CompileRecursionError;
 import pyj.compile.Compiler;
 import pyj.interp.InterpreterState;
+import pyj.modules.Stdlib;
 import pyj.parse.Parser;
 import pyj.parse.PyMemoryError;
 import pyj.parse.PySyntaxError;
@@ -99,6 +100,11 @@ public final class Main {
                     path.add(e);
                 }
             }
+        }
+        // As CPython: after PYTHONPATH comes the standard library.
+        java.nio.file.Path stdlib = Stdlib.location();
+        if (stdlib != null) {
+            path.add(stdlib.toString());
         }
         return new InterpreterState(System.in, System.out, System.err).runMain(code, argv, path);
     }
