@@ -1729,18 +1729,16 @@ public final class CodeGenerator {
     }
 
     /**
-     * compiler_jump_if. The jumps carry the enclosing statement's position, except that a
-     * comparison's jumps carry the comparison's own (what CPython 3.11 shows).
+     * compiler_jump_if. The jumps carry the current position (the statement's), except that a
+     * comparison sets the position to its own and, as in CPython 3.11, does not restore it: the
+     * code after it in the same statement (an assert's raise, the next operand's jump of an
+     * and/or) keeps the comparison's position.
      */
     private void jumpIf(Ast.Expr e, BasicBlock next, boolean cond) {
-        if (!(e instanceof Ast.Compare)) {
-            jumpIf1(e, next, cond);
-            return;
+        if (e instanceof Ast.Compare) {
+            setLoc(e);
         }
-        SavedLoc saved = saveLoc();
-        setLoc(e);
         jumpIf1(e, next, cond);
-        restoreLoc(saved);
     }
 
     private void jumpIf1(Ast.Expr e, BasicBlock next, boolean cond) {

@@ -19,7 +19,9 @@ import pyj.parse.LibAstParityTest;
  * Exception-table and control-flow shapes of small functions, compared with python3's dis text
  * (tools/dis_oracle.py, run live): nested try/finally with return, with inside try, except* with
  * several groups, generators with try/finally, loops unwinding through handlers, match. Every
- * code object also goes through {@link CodeVerifier}.
+ * code object also goes through {@link CodeVerifier}. The position cases compare every
+ * instruction's co_positions() entry (tools/dis_oracle.py --pos) instead: the rules by which
+ * compile.c gives implicit instructions a location.
  */
 class CompilerShapesTest {
     private static final Map<String, String> CASES = new LinkedHashMap<>();
@@ -119,6 +121,46 @@ class CompilerShapesTest {
                 def f(a: f"{a}'\\"") -> f'{b:%Y-%m}': pass
                 z: f"{a}" "plain" f'{3.5:.2f}' | (a if b else c) ** -d
                 """);
+    }
+
+    private static final Map<String, String> POSITION_CASES = new LinkedHashMap<>();
+
+    static {
+        // compiler_jump_if sets a comparison's location and leaves it set for the rest of the
+        // statement: the assert's raise, the next and/or operand's jump, a comprehension's append.
+        POSITION_CASES.put("compare_location_leaks", """
+                def f(a, b, m):
+                    assert a == b, m
+                    assert a, m
+                    assert (a and
+                            b), m
+                    if a < b and m:
+                        pass
+                    while a is not None or (b
+                            in m):
+                        a()
+                    return [x for x in a if x != 1], {k: v for k, v in m if k > 0 if v}
+                """);
+    }
+
+    @Test
+    void smallFunctionsHaveCPythonsPositions(@TempDir Path dir) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : POSITION_CASES.entrySet()) {
+            Path f = dir.resolve(e.getKey() + ".py");
+            Files.writeString(f, e.getValue());
+            files.add(f.toString());
+        }
+        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/dis_oracle.py", "--pos"));
+        cmd.addAll(files);
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        StringBuilder actual = new StringBuilder();
+        for (String f : files) {
+            actual.append("== ").append(f).append('\n').append(DumpTool.positionsFile(f));
+        }
+        assertEquals(expected, actual.toString());
     }
 
     @Test
