@@ -40,6 +40,10 @@ final class Assembler {
         for (BasicBlock b = u.blocks; b != null; b = b.list) {
             normalizeBasicBlock(b);
         }
+        // 3.11's assemble() extends blocks once before optimize_cfg too (which does it again).
+        for (BasicBlock b = u.blocks; b != null; b = b.list) {
+            extendBlock(b);
+        }
         entry = u.entryBlock();
         List<String> varnames = new ArrayList<>(u.varnames.keySet());
         List<String> cellvars = new ArrayList<>(u.cellvars.keySet());
@@ -524,7 +528,7 @@ final class Assembler {
         BasicBlock t = last.target;
         if (t.exit && t.size() <= MAX_COPY_SIZE) {
             for (Instr x : t.instrs) {
-                if (x.lineno >= 0) {
+                if (x.lineno > 0) {
                     return; // only blocks without a line (the implicit 'return None') are copied
                 }
             }

@@ -113,6 +113,18 @@ class CompilerShapesTest {
                             return super().m(a, b, __class__)
                     return lambda y=b: (a, y, C)
                 """);
+        // assemble() runs extend_block before optimize_cfg: both arms of the if get their own
+        // copy of the implicit return, the jump through POP_BLOCK is gone.
+        CASES.put("extend_block_before_optimize", """
+                def f():
+                    try:
+                        if a:
+                            b()
+                        else:
+                            c()
+                    except K:
+                        d()
+                """);
         // Postponed annotations are unparsed to strings (ast_unparse.c), f-strings included.
         CASES.put("future_annotations", """
                 from __future__ import annotations
