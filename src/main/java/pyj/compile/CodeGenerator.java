@@ -721,8 +721,9 @@ public final class CodeGenerator {
         } else if (!preserveTos) {
             loadConst(((Ast.Constant) v).value());
         }
+        // No new block here: as in compile.c, one is opened only if more code follows, so a
+        // function ending in a return gets no implicit 'return None' (nor its None constant).
         addOp(RETURN_VALUE, 0);
-        nextBlock();
     }
 
     private void compilerBreak() {

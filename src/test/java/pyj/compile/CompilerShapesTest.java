@@ -125,6 +125,13 @@ class CompilerShapesTest {
                     except K:
                         d()
                 """);
+        // A function ending in a return gets no implicit 'return None': no None constant before
+        // the () that optimize_cfg folds from BUILD_TUPLE 0.
+        CASES.put("no_implicit_return_after_return", """
+                def f(width, **kwargs):
+                    \"""doc\"""
+                    return TextWrapper(width=width, **kwargs)
+                """);
         // Postponed annotations are unparsed to strings (ast_unparse.c), f-strings included.
         CASES.put("future_annotations", """
                 from __future__ import annotations
