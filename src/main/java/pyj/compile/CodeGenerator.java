@@ -2184,7 +2184,7 @@ public final class CodeGenerator {
             loadConst(keywords.get(i).arg());
             visitExpr(keywords.get(i).value());
             if (big) {
-                addOp(MAP_ADD, 1);
+                addOpNoLine(MAP_ADD, 1); // takes the value's position by propagation
             }
         }
         if (!big) {

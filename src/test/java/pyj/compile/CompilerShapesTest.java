@@ -132,6 +132,17 @@ class CompilerShapesTest {
                     \"""doc\"""
                     return TextWrapper(width=width, **kwargs)
                 """);
+        // Folding of complex division and small integral complex powers (c_quot, c_powi); a
+        // folded NaN is a constant of its own (it is unequal to every other).
+        CASES.put("complex_folding_and_nan_constants", """
+                def f(a):
+                    a(1/1j, (1+2j)**3, (1+1j)**-2, 2j**0, (0.5-3j)**7, 3**(2+0j), 1/(1+0j), (1e300j)**2, 0j**-1)
+                    a(1e300 * 1e300 * 0)
+                    a(-1e300 * 1e300 * 0)
+                    a(1e300 * 1e300 * 0j)
+                    a(1e300 * 1e300 * 0j)
+                    return (1e300 * 1e300 * 0, 2.5, 1e300 * 1e300 * 0)
+                """);
         // Postponed annotations are unparsed to strings (ast_unparse.c), f-strings included.
         CASES.put("future_annotations", """
                 from __future__ import annotations
@@ -159,6 +170,15 @@ class CompilerShapesTest {
                             in m):
                         a()
                     return [x for x in a if x != 1], {k: v for k, v in m if k > 0 if v}
+                """);
+        // compiler_subkwargs with more than 15 keywords: MAP_ADD without a line (the value's
+        // position by propagation); a big dict display's MAP_ADD has the display's.
+        POSITION_CASES.put("big_keywords_and_dicts", """
+                f(a0=0, a1=1, a2=2, a3=3, a4=4, a5=5, a6=6, a7=7, a8=8, a9=9,
+                  b0=g(0), b1=1, b2=2, b3=3, b4=4, b5=5, b6=6, b7=7, b8=8, b9=(9 +
+                  x), **k)
+                d = {0: a, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
+                     10: 0, 11: 1, 12: 2, 13: 3, 14: 4, 15: 5, 16: 6, 17: g(7), 18: 8}
                 """);
     }
 
