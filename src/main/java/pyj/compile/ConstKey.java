@@ -11,7 +11,8 @@ import pyj.parse.ast.Constants;
 /**
  * CPython's {@code _PyCode_ConstantKey}: the identity of a constant for co_consts deduplication.
  * 1, 1.0 and True are distinct (the type is part of the key); floats compare by their bits, so
- * 0.0 and -0.0 are distinct, a NaN only matches itself (the same object); tuples and frozensets compare item keys; code objects by identity.
+ * 0.0 and -0.0 are distinct, and a NaN only matches itself (the same object); tuples and
+ * frozensets compare item keys; code objects by identity.
  */
 final class ConstKey {
     private ConstKey() {}
