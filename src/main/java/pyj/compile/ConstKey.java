@@ -1,6 +1,7 @@
 package pyj.compile;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import pyj.parse.ast.Constants;
  * CPython's {@code _PyCode_ConstantKey}: the identity of a constant for co_consts deduplication.
  * 1, 1.0 and True are distinct (the type is part of the key); floats compare by their bits, so
  * 0.0 and -0.0 are distinct, and a NaN only matches itself (the same object); tuples and
- * frozensets compare item keys; code objects by identity.
+ * frozensets compare item keys; code objects by value (code_richcompare).
  */
 final class ConstKey {
     private ConstKey() {}
@@ -68,9 +69,28 @@ final class ConstKey {
                 }
                 yield new Unordered(keys);
             }
-            case PyCode c -> new Typed("code", new Identity(c));
+            case PyCode c -> codeKey(c, nanByIdentity);
             default -> throw new IllegalArgumentException("not a constant: " + v.getClass());
         };
+    }
+
+    /** What code_richcompare compares (not the qualname, filename or stack size). */
+    record Code(String name, int argcount, int posonlyargcount, int kwonlyargcount, int flags, int firstlineno,
+            ByteBuffer code, List<Object> consts, List<String> names, List<String> localsPlusNames,
+            ByteBuffer linetable, ByteBuffer exceptiontable) {}
+
+    /**
+     * Code objects are equal by value: the same lambda or comprehension compiled twice (a
+     * while test, a finally body) is one constant, as in CPython.
+     */
+    private static Code codeKey(PyCode c, boolean nanByIdentity) {
+        List<Object> consts = new ArrayList<>(c.consts().size());
+        for (Object o : c.consts()) {
+            consts.add(of(o, nanByIdentity));
+        }
+        return new Code(c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(), c.flags(),
+                c.firstlineno(), ByteBuffer.wrap(c.code()), consts, c.names(), c.localsPlusNames(),
+                ByteBuffer.wrap(c.linetable()), ByteBuffer.wrap(c.exceptiontable()));
     }
 
     /** Wraps an object so that it compares by identity. */

@@ -143,6 +143,16 @@ class CompilerShapesTest {
                     a(1e300 * 1e300 * 0j)
                     return (1e300 * 1e300 * 0, 2.5, 1e300 * 1e300 * 0)
                 """);
+        // Code constants are equal by value: the while test and the finally body are compiled
+        // twice, their genexpr/lambda is one constant.
+        CASES.put("code_constants_merged", """
+                def f(s):
+                    while any(t.busy() for t in s):
+                        try:
+                            s.pop()
+                        finally:
+                            s.sort(key=lambda t: t.n)
+                """);
         // Postponed annotations are unparsed to strings (ast_unparse.c), f-strings included.
         CASES.put("future_annotations", """
                 from __future__ import annotations
