@@ -2410,6 +2410,7 @@ public final class CodeGenerator {
                     addOp(POP_TOP, 0);
                 }
                 visitStmts(m.body());
+                unsetLoc(); // the jump takes the body's last position by propagation
                 addJump(JUMP, end);
                 setLoc(m.pattern());
                 emitAndResetFailPop();
@@ -2426,6 +2427,7 @@ public final class CodeGenerator {
                     jumpIf(m.guard(), end, false);
                 }
                 visitStmts(m.body());
+                unsetLoc();
             }
             useNextBlock(end);
         }

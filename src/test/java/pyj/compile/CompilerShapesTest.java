@@ -190,6 +190,22 @@ class CompilerShapesTest {
                 d = {0: a, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
                      10: 0, 11: 1, 12: 2, 13: 3, 14: 4, 15: 5, 16: 6, 17: g(7), 18: 8}
                 """);
+        // compiler_match_inner unsets the location after each case body: the jump to the end
+        // takes the body's last instruction's position (a STORE_ATTR's, not the statement's).
+        POSITION_CASES.put("match_case_body_jump", """
+                def f(x, self):
+                    match x:
+                        case 1:
+                            self.a = True
+                        case 2 if self:
+                            self.b = False
+                        case _:
+                            self.c = None
+                    if x:
+                        self.d = 1
+                    else:
+                        self.e = 2
+                """);
     }
 
     @Test
