@@ -450,6 +450,10 @@ final class Assembler {
         return -1;
     }
 
+    private static int storesTo(Instr i) {
+        return i.op == STORE_FAST ? i.arg : -1;
+    }
+
     private static void applyStaticSwaps(List<Instr> in, int i) {
         for (; i >= 0; i--) {
             Instr swap = in.get(i);
@@ -469,6 +473,21 @@ final class Assembler {
                 k = nextSwappable(in, k, lineno);
                 if (k < 0) {
                     return;
+                }
+            }
+            // Not safe if the two stores, or one of them and a store between, hit the same local
+            // (a, a = x, y must leave y in a).
+            int storeJ = storesTo(in.get(j));
+            int storeK = storesTo(in.get(k));
+            if (storeJ >= 0 || storeK >= 0) {
+                if (storeJ == storeK) {
+                    return;
+                }
+                for (int idx = j + 1; idx < k; idx++) {
+                    int storeIdx = storesTo(in.get(idx));
+                    if (storeIdx >= 0 && (storeIdx == storeJ || storeIdx == storeK)) {
+                        return;
+                    }
                 }
             }
             swap.op = NOP;

@@ -1255,7 +1255,8 @@ public final class CodeGenerator {
             compilerAsyncWith(s, items, body, pos);
         }
         popFBlock();
-        unsetLoc();
+        // Unlike compiler_with, compiler_async_with leaves the location set here: the POP_BLOCK
+        // keeps the position of the body's last statement.
         addOp(POP_BLOCK, 0);
         setLoc(s);
         callExitWithNones();

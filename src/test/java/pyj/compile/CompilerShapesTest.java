@@ -153,6 +153,15 @@ class CompilerShapesTest {
                         finally:
                             s.sort(key=lambda t: t.n)
                 """);
+        // apply_static_swaps must not reorder stores to the same local (the result would change).
+        CASES.put("static_swaps_same_local", """
+                def f(x, y, z):
+                    a, a = x, y
+                    a, b, a = x, y, z
+                    a, a, b = x, y, z
+                    c, d = x, y
+                    return a
+                """);
         // Postponed annotations are unparsed to strings (ast_unparse.c), f-strings included.
         CASES.put("future_annotations", """
                 from __future__ import annotations
@@ -205,6 +214,20 @@ class CompilerShapesTest {
                         self.d = 1
                     else:
                         self.e = 2
+                """);
+        // compiler_with unsets the location before POP_BLOCK (its NOP takes the jump's position
+        // by propagation), compiler_async_with does not (it keeps the raise's).
+        POSITION_CASES.put("with_pop_block_location", """
+                def f():
+                    with barrier as i :
+                        if i == 1:
+                            raise RuntimeError
+                async def coro():
+                    async with barrier as i :
+                        if i == 1:
+                            raise RuntimeError
+                    async with barrier:
+                        x()
                 """);
     }
 
