@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import pyj.code.Disassembler;
+import pyj.code.LocationTable;
+import pyj.code.Opcode;
+import pyj.code.PyCode;
 import pyj.compile.Compiler;
 import pyj.parse.Parser;
 import pyj.parse.PySyntaxError;
@@ -27,11 +30,12 @@ public final class DumpTool {
     private DumpTool() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || !(args[0].equals("ast") || args[0].equals("dis"))) {
-            System.err.println("usage: pyj-dump ast|dis FILE...   (FILE '-' reads names from stdin)");
+        if (args.length < 1 || !(args[0].equals("ast") || args[0].equals("dis") || args[0].equals("pos"))) {
+            System.err.println("usage: pyj-dump ast|dis|pos FILE...   (FILE '-' reads names from stdin)");
             System.exit(2);
         }
         boolean dis = args[0].equals("dis");
+        boolean pos = args[0].equals("pos");
         List<String> names = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("-")) {
@@ -45,7 +49,9 @@ public final class DumpTool {
             out.write("== ");
             out.write(name);
             out.write('\n');
-            if (dis) {
+            if (pos) {
+                out.write(positionsFile(name));
+            } else if (dis) {
                 out.write(disFile(name));
             } else {
                 out.write(dumpFile(name));
@@ -94,6 +100,47 @@ public final class DumpTool {
         } catch (RuntimeException e) {
             return "pyj internal error: " + e + "\n";
         }
+    }
+
+    /**
+     * Per code object (depth first, as nested in co_consts) a line {@code # qualname firstlineno},
+     * then one line per instruction: byte offset, opcode name, and its co_positions() entry, as
+     * {@code tools/dis_oracle.py --pos} prints them under CPython. Never throws.
+     */
+    public static String positionsFile(String name) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            positions(Compiler.compileFile(Files.readAllBytes(Path.of(name)), name), sb);
+            return sb.toString();
+        } catch (IOException e) {
+            return "OSError: " + e.getMessage() + "\n";
+        } catch (PySyntaxError e) {
+            return e.kind + ": " + e.msg + "\n";
+        } catch (RuntimeException | StackOverflowError e) {
+            return "pyj internal error: " + e + "\n";
+        }
+    }
+
+    private static void positions(PyCode code, StringBuilder sb) {
+        sb.append("# ").append(code.qualname()).append(' ').append(code.firstlineno()).append('\n');
+        List<LocationTable.Location> locs = code.positions();
+        for (int u = 0; u < code.codeUnits(); u++) {
+            Opcode op = Opcode.of(code.opcodeAt(u));
+            if (op == Opcode.CACHE) {
+                continue;
+            }
+            LocationTable.Location l = locs.get(u);
+            sb.append(2 * u).append(' ').append(op.name()).append(" (").append(num(l.line())).append(", ")
+                    .append(num(l.endLine())).append(", ").append(num(l.col())).append(", ")
+                    .append(num(l.endCol())).append(")\n");
+        }
+        for (PyCode c : code.nestedCode()) {
+            positions(c, sb);
+        }
+    }
+
+    private static String num(int v) {
+        return v < 0 ? "None" : Integer.toString(v);
     }
 
     /** The dump line for source bytes; a Java exception (a pyj bug) becomes a visible line. */

@@ -40,6 +40,10 @@ final class Assembler {
         for (BasicBlock b = u.blocks; b != null; b = b.list) {
             normalizeBasicBlock(b);
         }
+        // 3.11's assemble() extends blocks once before optimize_cfg too (which does it again).
+        for (BasicBlock b = u.blocks; b != null; b = b.list) {
+            extendBlock(b);
+        }
         entry = u.entryBlock();
         List<String> varnames = new ArrayList<>(u.varnames.keySet());
         List<String> cellvars = new ArrayList<>(u.cellvars.keySet());
@@ -446,6 +450,10 @@ final class Assembler {
         return -1;
     }
 
+    private static int storesTo(Instr i) {
+        return i.op == STORE_FAST ? i.arg : -1;
+    }
+
     private static void applyStaticSwaps(List<Instr> in, int i) {
         for (; i >= 0; i--) {
             Instr swap = in.get(i);
@@ -465,6 +473,21 @@ final class Assembler {
                 k = nextSwappable(in, k, lineno);
                 if (k < 0) {
                     return;
+                }
+            }
+            // Not safe if the two stores, or one of them and a store between, hit the same local
+            // (a, a = x, y must leave y in a).
+            int storeJ = storesTo(in.get(j));
+            int storeK = storesTo(in.get(k));
+            if (storeJ >= 0 || storeK >= 0) {
+                if (storeJ == storeK) {
+                    return;
+                }
+                for (int idx = j + 1; idx < k; idx++) {
+                    int storeIdx = storesTo(in.get(idx));
+                    if (storeIdx >= 0 && (storeIdx == storeJ || storeIdx == storeK)) {
+                        return;
+                    }
                 }
             }
             swap.op = NOP;
@@ -524,7 +547,7 @@ final class Assembler {
         BasicBlock t = last.target;
         if (t.exit && t.size() <= MAX_COPY_SIZE) {
             for (Instr x : t.instrs) {
-                if (x.lineno >= 0) {
+                if (x.lineno > 0) {
                     return; // only blocks without a line (the implicit 'return None') are copied
                 }
             }

@@ -721,8 +721,9 @@ public final class CodeGenerator {
         } else if (!preserveTos) {
             loadConst(((Ast.Constant) v).value());
         }
+        // No new block here: as in compile.c, one is opened only if more code follows, so a
+        // function ending in a return gets no implicit 'return None' (nor its None constant).
         addOp(RETURN_VALUE, 0);
-        nextBlock();
     }
 
     private void compilerBreak() {
@@ -1254,7 +1255,8 @@ public final class CodeGenerator {
             compilerAsyncWith(s, items, body, pos);
         }
         popFBlock();
-        unsetLoc();
+        // Unlike compiler_with, compiler_async_with leaves the location set here: the POP_BLOCK
+        // keeps the position of the body's last statement.
         addOp(POP_BLOCK, 0);
         setLoc(s);
         callExitWithNones();
@@ -1729,18 +1731,16 @@ public final class CodeGenerator {
     }
 
     /**
-     * compiler_jump_if. The jumps carry the enclosing statement's position, except that a
-     * comparison's jumps carry the comparison's own (what CPython 3.11 shows).
+     * compiler_jump_if. The jumps carry the current position (the statement's), except that a
+     * comparison sets the position to its own and, as in CPython 3.11, does not restore it: the
+     * code after it in the same statement (an assert's raise, the next operand's jump of an
+     * and/or) keeps the comparison's position.
      */
     private void jumpIf(Ast.Expr e, BasicBlock next, boolean cond) {
-        if (!(e instanceof Ast.Compare)) {
-            jumpIf1(e, next, cond);
-            return;
+        if (e instanceof Ast.Compare) {
+            setLoc(e);
         }
-        SavedLoc saved = saveLoc();
-        setLoc(e);
         jumpIf1(e, next, cond);
-        restoreLoc(saved);
     }
 
     private void jumpIf1(Ast.Expr e, BasicBlock next, boolean cond) {
@@ -2185,7 +2185,7 @@ public final class CodeGenerator {
             loadConst(keywords.get(i).arg());
             visitExpr(keywords.get(i).value());
             if (big) {
-                addOp(MAP_ADD, 1);
+                addOpNoLine(MAP_ADD, 1); // takes the value's position by propagation
             }
         }
         if (!big) {
@@ -2411,6 +2411,7 @@ public final class CodeGenerator {
                     addOp(POP_TOP, 0);
                 }
                 visitStmts(m.body());
+                unsetLoc(); // the jump takes the body's last position by propagation
                 addJump(JUMP, end);
                 setLoc(m.pattern());
                 emitAndResetFailPop();
@@ -2427,6 +2428,7 @@ public final class CodeGenerator {
                     jumpIf(m.guard(), end, false);
                 }
                 visitStmts(m.body());
+                unsetLoc();
             }
             useNextBlock(end);
         }

@@ -233,7 +233,8 @@ final class PyValues {
             throw no();
         }
         if (isComplex(a) || isComplex(b)) {
-            throw no();
+            double[] q = complexQuot(re(a), im(a), re(b), im(b));
+            return complex(q[0], q[1]);
         }
         if (isInt(a) && isInt(b)) {
             BigInteger x = asInt(a);
@@ -255,6 +256,59 @@ final class PyValues {
             throw no();
         }
         return toDouble(a) / y;
+    }
+
+    /** _Py_c_quot (Smith's method); division by zero is not folded (ZeroDivisionError). */
+    private static double[] complexQuot(double ar, double ai, double br, double bi) {
+        double absBr = Math.abs(br);
+        double absBi = Math.abs(bi);
+        if (absBr >= absBi) {
+            if (absBr == 0.0) {
+                throw no();
+            }
+            double ratio = bi / br;
+            double denom = br + bi * ratio;
+            return new double[] {(ar + ai * ratio) / denom, (ai - ar * ratio) / denom};
+        }
+        if (absBi >= absBr) {
+            double ratio = br / bi;
+            double denom = br * ratio + bi;
+            return new double[] {(ar * ratio + ai) / denom, (ai * ratio - ar) / denom};
+        }
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    /** _Py_c_prod */
+    private static double[] complexProd(double[] a, double[] b) {
+        return new double[] {a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]};
+    }
+
+    /**
+     * complex_pow for a small integral exponent (c_powi: repeated squaring, then 1/x for a
+     * negative one). Other complex powers go through libm (_Py_c_pow) and are not folded.
+     */
+    private static Object complexPow(Object a, Object b) {
+        double br = re(b);
+        if (im(b) != 0.0 || br != Math.floor(br) || Math.abs(br) > 100.0) {
+            throw no();
+        }
+        long n = (long) br;
+        double[] x = {re(a), im(a)};
+        double[] r = {1.0, 0.0};
+        double[] p = x;
+        for (long mask = 1, e = Math.abs(n); mask > 0 && e >= mask; mask <<= 1) {
+            if ((e & mask) != 0) {
+                r = complexProd(r, p);
+            }
+            p = complexProd(p, p);
+        }
+        if (n < 0) {
+            r = complexQuot(1.0, 0.0, r[0], r[1]);
+        }
+        if (Double.isInfinite(r[0]) || Double.isInfinite(r[1])) {
+            throw no(); // OverflowError: complex exponentiation
+        }
+        return complex(r[0], r[1]);
     }
 
     private static double[] floatDivmod(double vx, double wx) {
@@ -333,6 +387,9 @@ final class PyValues {
         }
         if ((isInt(a) || isFloat(a)) && (isInt(b) || isFloat(b))) {
             return floatPow(toDouble(a), toDouble(b));
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return complexPow(a, b);
         }
         throw no();
     }

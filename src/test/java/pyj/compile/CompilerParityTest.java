@@ -247,7 +247,7 @@ class CompilerParityTest {
                 if (!(y instanceof PyCode cy) || !cx.qualname().equals(cy.qualname())) {
                     return false;
                 }
-            } else if (!ConstKey.of(x).equals(ConstKey.of(y))) {
+            } else if (!ConstKey.ofValue(x).equals(ConstKey.ofValue(y))) {
                 return false;
             }
         }
@@ -276,7 +276,7 @@ class CompilerParityTest {
 
     private static Object align(Object ours, Object theirs) {
         if (ours instanceof CodeConstants.FrozenSet && theirs instanceof CodeConstants.FrozenSet
-                && ConstKey.of(ours).equals(ConstKey.of(theirs))) {
+                && ConstKey.ofValue(ours).equals(ConstKey.ofValue(theirs))) {
             return theirs;
         }
         if (ours instanceof CodeConstants.Tuple a && theirs instanceof CodeConstants.Tuple b
