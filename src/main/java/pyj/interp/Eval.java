@@ -367,6 +367,15 @@ public final class Eval {
                         case IMPORT_NAME -> sp = Ops.importName(ts, f, s, sp, x.names[arg]);
                         case IMPORT_FROM -> s[sp++] = Ops.importFrom(s[sp - 1], x.names[arg]);
                         case PRINT_EXPR -> Ops.printExpr(ts, Ops.pop(s, --sp));
+                        case MATCH_MAPPING -> s[sp++] = PyBool.of(Match.isMapping(s[sp - 2]));
+                        case MATCH_SEQUENCE -> s[sp++] = PyBool.of(Match.isSequence(s[sp - 2]));
+                        case MATCH_KEYS -> s[sp++] = Match.matchKeys(s[sp - 3], s[sp - 2]);
+                        case GET_LEN -> s[sp++] = Match.len(s[sp - 2]);
+                        case MATCH_CLASS -> {
+                            PyObject r = Match.matchClass(s[sp - 3], s[sp - 2], arg, s[sp - 1]);
+                            sp = Ops.drop(s, sp, 2);
+                            s[sp - 1] = r;
+                        }
                         default -> throw Ops.notImplemented(op);
                     }
                 }
