@@ -376,6 +376,25 @@ public final class Eval {
                             sp = Ops.drop(s, sp, 2);
                             s[sp - 1] = r;
                         }
+                        case CHECK_EG_MATCH -> {
+                            PyObject t = s[--sp];
+                            s[sp] = null;
+                            pyj.objects.ExcGroups.checkExceptStarType(t);
+                            PyObject[] mr = pyj.objects.ExcGroups.egMatch(s[sp - 1], t);
+                            if (mr[0] == PySingleton.NONE) {
+                                s[sp++] = mr[0];
+                            } else {
+                                // Total or partial match: (rest, match), and match becomes the handled exception.
+                                s[sp - 1] = mr[1];
+                                s[sp++] = mr[0];
+                                ts.excInfo.exc = (PyBaseException) mr[0];
+                            }
+                        }
+                        case PREP_RERAISE_STAR -> {
+                            PyObject l = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = pyj.objects.ExcGroups.prepReraiseStar(s[sp - 1], (pyj.objects.PyList) l);
+                        }
                         default -> throw Ops.notImplemented(op);
                     }
                 }
