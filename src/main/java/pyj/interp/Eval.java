@@ -281,7 +281,7 @@ public final class Eval {
                             s[sp++] = r;
                         }
                         case RETURN_GENERATOR -> {
-                            PyGenerator g = Ops.makeGenerator(f);
+                            PyObject g = Ops.makeGenerator(f);
                             f.sp = sp;
                             f.ip = ip;
                             ts.depth--;
@@ -394,6 +394,23 @@ public final class Eval {
                             PyObject l = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = pyj.objects.ExcGroups.prepReraiseStar(s[sp - 1], (pyj.objects.PyList) l);
+                        }
+                        case GET_AWAITABLE -> s[sp - 1] = Coro.getAwaitable(s[sp - 1], arg);
+                        case GET_AITER -> s[sp - 1] = Coro.getAIter(s[sp - 1]);
+                        case GET_ANEXT -> s[sp++] = Coro.getANext(s[sp - 2]);
+                        case BEFORE_ASYNC_WITH -> sp = Coro.beforeAsyncWith(s, sp);
+                        case ASYNC_GEN_WRAP -> s[sp - 1] = new Coro.Wrapped(s[sp - 1]);
+                        case END_ASYNC_FOR -> {
+                            PyBaseException exc = (PyBaseException) s[--sp];
+                            s[sp] = null;
+                            if (!exc.type().isSubtypeOf(Exc.StopAsyncIteration)) {
+                                // Re-raised as is: no new traceback entry, no new context.
+                                PyException pe = new PyException(exc);
+                                pe.chained = true;
+                                pe.reraise = true;
+                                throw pe;
+                            }
+                            s[--sp] = null;
                         }
                         default -> throw Ops.notImplemented(op);
                     }
