@@ -22,6 +22,7 @@ class Loop:
         self.ready = []
         self.time = 0
         self.timers = []
+        self.seq = 0
 
     def create_task(self, coro):
         task = Task(coro, self)
@@ -30,7 +31,8 @@ class Loop:
 
     def sleep(self, delay, value=None):
         f = Future("sleep")
-        self.timers.append((self.time + delay, len(self.timers), f, value))
+        self.seq += 1
+        self.timers.append((self.time + delay, self.seq, f, value))
         return f
 
     def run(self):
@@ -39,7 +41,7 @@ class Loop:
                 task, value = self.ready.pop(0)
                 task.step(value)
             if self.timers:
-                self.timers.sort()
+                self.timers.sort(key=lambda t: (t[0], t[1]))
                 when, _, f, value = self.timers.pop(0)
                 self.time = when
                 f.set_result(value)
