@@ -281,7 +281,7 @@ public final class Eval {
                             s[sp++] = r;
                         }
                         case RETURN_GENERATOR -> {
-                            PyGenerator g = Ops.makeGenerator(f);
+                            PyObject g = Ops.makeGenerator(f);
                             f.sp = sp;
                             f.ip = ip;
                             ts.depth--;
@@ -372,6 +372,51 @@ public final class Eval {
                         }
                         case IMPORT_STAR -> Ops.importStar(f, Ops.pop(s, --sp));
                         case PRINT_EXPR -> Ops.printExpr(ts, Ops.pop(s, --sp));
+                        case MATCH_MAPPING -> s[sp++] = PyBool.of(Match.isMapping(s[sp - 2]));
+                        case MATCH_SEQUENCE -> s[sp++] = PyBool.of(Match.isSequence(s[sp - 2]));
+                        case MATCH_KEYS -> s[sp++] = Match.matchKeys(s[sp - 3], s[sp - 2]);
+                        case GET_LEN -> s[sp++] = Match.len(s[sp - 2]);
+                        case MATCH_CLASS -> {
+                            PyObject r = Match.matchClass(s[sp - 3], s[sp - 2], arg, s[sp - 1]);
+                            sp = Ops.drop(s, sp, 2);
+                            s[sp - 1] = r;
+                        }
+                        case CHECK_EG_MATCH -> {
+                            PyObject t = s[--sp];
+                            s[sp] = null;
+                            pyj.objects.ExcGroups.checkExceptStarType(t);
+                            PyObject[] mr = pyj.objects.ExcGroups.egMatch(s[sp - 1], t);
+                            if (mr[0] == PySingleton.NONE) {
+                                s[sp++] = mr[0];
+                            } else {
+                                // Total or partial match: (rest, match), and match becomes the handled exception.
+                                s[sp - 1] = mr[1];
+                                s[sp++] = mr[0];
+                                ts.excInfo.exc = (PyBaseException) mr[0];
+                            }
+                        }
+                        case PREP_RERAISE_STAR -> {
+                            PyObject l = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = pyj.objects.ExcGroups.prepReraiseStar(s[sp - 1], (pyj.objects.PyList) l);
+                        }
+                        case GET_AWAITABLE -> s[sp - 1] = Coro.getAwaitable(s[sp - 1], arg);
+                        case GET_AITER -> s[sp - 1] = Coro.getAIter(s[sp - 1]);
+                        case GET_ANEXT -> s[sp++] = Coro.getANext(s[sp - 2]);
+                        case BEFORE_ASYNC_WITH -> sp = Coro.beforeAsyncWith(s, sp);
+                        case ASYNC_GEN_WRAP -> s[sp - 1] = new Coro.Wrapped(s[sp - 1]);
+                        case END_ASYNC_FOR -> {
+                            PyBaseException exc = (PyBaseException) s[--sp];
+                            s[sp] = null;
+                            if (!exc.type().isSubtypeOf(Exc.StopAsyncIteration)) {
+                                // Re-raised as is: no new traceback entry, no new context.
+                                PyException pe = new PyException(exc);
+                                pe.chained = true;
+                                pe.reraise = true;
+                                throw pe;
+                            }
+                            s[--sp] = null;
+                        }
                         default -> throw Ops.notImplemented(op);
                     }
                 }

@@ -504,14 +504,10 @@ final class Ops {
         return sp;
     }
 
-    static PyGenerator makeGenerator(Frame f) {
-        int flags = f.code.flags();
-        if ((flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
-            throw Exc.systemError("pyj: coroutines and async generators are not implemented yet");
-        }
+    static PyObject makeGenerator(Frame f) {
         PyGenerator g = new PyGenerator(f);
         f.gen = g;
-        return g;
+        return g.kind == PyGenerator.CORO ? new Coro.PyCoroutine(g) : g.kind == PyGenerator.ASYNC_GEN ? new Coro.PyAsyncGen(g) : g;
     }
 
     /** The value a receiver returned from SEND (the eval loop reads it when send answers null). */
@@ -528,14 +524,21 @@ final class Ops {
             return r;
         }
         try {
+            if (receiver instanceof Coro.Sendable sd) {
+                return sd.sendJ(v);
+            }
             PyObject r;
-            if (v == NONE && (receiver.type().lookup("__next__") != null || receiver instanceof pyj.objects.PyIterator)) {
+            if (v == NONE && receiver instanceof pyj.objects.PyIterator) {
                 r = Abstract.next(receiver);
                 if (r == null) {
                     lastSendReturn = NONE;
                     return null;
                 }
                 return r;
+            }
+            if (v == NONE && receiver.type().lookup("__next__") != null) {
+                // tp_iternext: the StopIteration's value is the result of the await / yield from.
+                return Abstract.callMethod(receiver, "__next__");
             }
             return Abstract.callMethod(receiver, "send", v);
         } catch (PyException e) {

@@ -43,7 +43,13 @@ public final class PyGenerator extends PyIterator {
         Methods.getter(TYPE, "gi_code", o -> ((PyGenerator) o).frame.exec.codeObj);
     }
 
+    /** What the frame's code is: a generator, a coroutine (async def) or an async generator. */
+    static final int GEN = 0;
+    static final int CORO = 1;
+    static final int ASYNC_GEN = 2;
+
     final Frame frame;
+    final int kind;
     final ThreadState.ExcInfo excState = new ThreadState.ExcInfo();
     final String name;
     final String qualname;
@@ -54,11 +60,19 @@ public final class PyGenerator extends PyIterator {
     PyGenerator(Frame frame) {
         super(TYPE);
         this.frame = frame;
+        int flags = frame.code.flags();
+        this.kind = (flags & pyj.code.PyCode.CO_COROUTINE) != 0 ? CORO
+                : (flags & pyj.code.PyCode.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GEN : GEN;
         this.name = frame.func != null ? frame.func.name : frame.code.name();
         this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname();
     }
 
-    private boolean started() {
+    /** The word CPython's messages use for this kind. */
+    String kindName() {
+        return kind == CORO ? "coroutine" : kind == ASYNC_GEN ? "async generator" : "generator";
+    }
+
+    boolean started() {
         // The frame stops right after RETURN_GENERATOR until the first resume.
         return frame.lasti > 0 && frame.code.opcodeAt(frame.lasti) != Op.RETURN_GENERATOR;
     }
@@ -69,9 +83,12 @@ public final class PyGenerator extends PyIterator {
      */
     PyObject resume(PyObject value, PyException thrown) {
         if (running) {
-            throw Exc.valueError("generator already executing");
+            throw Exc.valueError(kindName() + " already executing");
         }
         if (frame.finished) {
+            if (kind == CORO) {
+                throw Exc.runtimeError("cannot reuse already awaited coroutine");
+            }
             returned = true;
             if (thrown != null) {
                 throw thrown;
@@ -80,7 +97,7 @@ public final class PyGenerator extends PyIterator {
         }
         if (thrown == null) {
             if (!started() && value != PySingleton.NONE) {
-                throw Exc.typeError("can't send non-None value to a just-started generator");
+                throw Exc.typeError("can't send non-None value to a just-started " + kindName());
             }
             frame.localsplus[frame.sp++] = value;
         }
@@ -99,9 +116,11 @@ public final class PyGenerator extends PyIterator {
         } catch (PyException e) {
             returned = true;
             excState.exc = null;
-            if (Exc.matches(e, Exc.StopIteration)) {
-                // PEP 479: a StopIteration leaving a generator becomes RuntimeError.
-                PyBaseException re = new PyBaseException(Exc.RuntimeError, PyStr.of("generator raised StopIteration"));
+            boolean stopAsync = kind == ASYNC_GEN && Exc.matches(e, Exc.StopAsyncIteration);
+            if (Exc.matches(e, Exc.StopIteration) || stopAsync) {
+                // PEP 479 / PEP 525: a StopIteration (StopAsyncIteration) leaving the frame becomes RuntimeError.
+                PyBaseException re = new PyBaseException(Exc.RuntimeError,
+                        PyStr.of(kindName() + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration")));
                 re.cause = e.exc;
                 re.suppressContext = true;
                 re.context = e.exc;
@@ -132,7 +151,7 @@ public final class PyGenerator extends PyIterator {
     }
 
     /** The object this generator delegates to with {@code yield from} (_PyGen_yf), or null. */
-    private PyObject delegate() {
+    PyObject delegate() {
         if (frame.finished || !started() || running) {
             return null;
         }
@@ -145,60 +164,73 @@ public final class PyGenerator extends PyIterator {
 
     /** gen.throw(exc) / gen.throw(type, value, tb). */
     PyObject throwPy(PyObject[] a) {
-        PyBaseException exc = Eval.makeException(a[1], a.length > 2 ? a[2] : PySingleton.NONE);
-        if (a.length > 3 && a[3] != PySingleton.NONE) {
-            exc.traceback = a[3];
-        }
-        PyObject r = throwIn(exc);
+        PyObject r = throwIn(throwArgs(a));
         if (returned) {
             throw Exc.stopIteration(r == PySingleton.NONE ? null : r);
         }
         return r;
     }
 
+    /** The exception of throw(type[, value[, tb]]) / throw(exc); a[0] is self. */
+    static PyBaseException throwArgs(PyObject[] a) {
+        PyBaseException exc = Eval.makeException(a[1], a.length > 2 ? a[2] : PySingleton.NONE);
+        if (a.length > 3 && a[3] != PySingleton.NONE) {
+            exc.traceback = a[3];
+        }
+        return exc;
+    }
+
     /** Throws exc into the generator at its yield (delegating through yield from, as _gen_throw). */
     PyObject throwIn(PyBaseException exc) {
+        return throwIn(exc, true);
+    }
+
+    PyObject throwIn(PyBaseException exc, boolean closeOnGenExit) {
         PyObject yf = delegate();
-        if (yf != null) {
-            PyObject r;
-            try {
-                running = true;
-                try {
-                    if (exc.type().isSubtypeOf(Exc.GeneratorExit)) {
-                        closeDelegate(yf);
-                        running = false;
-                        return resumeThrowing(exc);
-                    }
-                    if (yf instanceof PyGenerator g) {
-                        r = g.throwIn(exc);
-                        if (g.returned) {
-                            running = false;
-                            return finishDelegation(r);
-                        }
-                        return r;
-                    }
-                    PyObject meth = pyj.objects.Abstract.getAttrOrNull(yf, "throw");
-                    if (meth == null) {
-                        running = false;
-                        return resumeThrowing(exc);
-                    }
-                    r = pyj.objects.Abstract.call(meth, exc);
-                } finally {
-                    running = false;
-                }
-                return r;
-            } catch (PyException e) {
-                // The delegate raised: pop it, and continue in this generator at its SEND.
-                frame.sp--;
-                frame.localsplus[frame.sp] = null;
-                if (Exc.matches(e, Exc.StopIteration)) {
-                    return finishDelegation(e.exc.stopValue());
-                }
-                frame.lasti = sendOffset();
-                return resumeThrowing(e.exc);
-            }
+        if (yf == null) {
+            return resumeThrowing(exc);
         }
-        return resumeThrowing(exc);
+        // Only the delegate's own errors are caught here; resuming this frame happens outside the try,
+        // so an exception leaving this generator is not taken for the delegate's.
+        PyObject r;
+        boolean delegateReturned = false;
+        running = true;
+        try {
+            if (closeOnGenExit && exc.type().isSubtypeOf(Exc.GeneratorExit)) {
+                closeDelegate(yf);
+                running = false;
+                return resumeThrowing(exc);
+            }
+            if (yf instanceof PyGenerator g) {
+                r = g.throwIn(exc);
+                delegateReturned = g.returned;
+            } else if (yf instanceof Coro.Sendable sd) {
+                r = sd.throwJ(exc);
+            } else {
+                PyObject meth = pyj.objects.Abstract.getAttrOrNull(yf, "throw");
+                if (meth == null) {
+                    running = false;
+                    return resumeThrowing(exc);
+                }
+                r = pyj.objects.Abstract.call(meth, exc);
+            }
+        } catch (PyException e) {
+            running = false;
+            if (frame.finished) {
+                throw e;
+            }
+            // The delegate raised: pop it, and continue in this generator at its SEND.
+            frame.sp--;
+            frame.localsplus[frame.sp] = null;
+            if (Exc.matches(e, Exc.StopIteration)) {
+                return finishDelegation(e.exc.stopValue());
+            }
+            frame.lasti = sendOffset();
+            return resumeThrowing(e.exc);
+        } finally {
+            running = false;
+        }
+        return delegateReturned ? finishDelegation(r) : r;
     }
 
     private PyObject resumeThrowing(PyBaseException exc) {
@@ -230,6 +262,10 @@ public final class PyGenerator extends PyIterator {
             g.close();
             return;
         }
+        if (yf instanceof Coro.Sendable sd) {
+            sd.closeJ();
+            return;
+        }
         PyObject meth = pyj.objects.Abstract.getAttrOrNull(yf, "close");
         if (meth != null) {
             pyj.objects.Abstract.call(meth);
@@ -253,7 +289,7 @@ public final class PyGenerator extends PyIterator {
             throw e;
         }
         if (!returned) {
-            throw Exc.runtimeError("generator ignored GeneratorExit");
+            throw Exc.runtimeError(kindName() + " ignored GeneratorExit");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import pyj.objects.PyBaseException;
 import pyj.objects.PyException;
+import pyj.objects.PyObject;
 import pyj.objects.PyStr;
 import pyj.objects.PyType;
 
@@ -27,33 +28,104 @@ public final class TracebackPrinter {
 
     public static String format(PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        chain(sb, exc, seen);
+        recursive(sb, new Ctx(), exc);
         return sb.toString();
     }
 
-    private static void chain(StringBuilder sb, PyBaseException exc, Set<PyBaseException> seen) {
-        seen.add(exc);
-        if (exc.cause != null && !seen.contains(exc.cause)) {
-            chain(sb, exc.cause, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.contains(exc.context)) {
-            chain(sb, exc.context, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** The state of the C printer (pythonrun.c exception_print_context): group depth and the seen set. */
+    private static final class Ctx {
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
         }
-        one(sb, exc);
+
+        String margin() {
+            return indent() + (depth > 0 ? "| " : "");
+        }
     }
 
-    private static void one(StringBuilder sb, PyBaseException exc) {
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    private static void recursive(StringBuilder sb, Ctx ctx, PyBaseException exc) {
+        ctx.seen.add(exc);
+        if (exc.cause != null) {
+            if (!ctx.seen.contains(exc.cause)) {
+                chained(sb, ctx, exc.cause, "The above exception was the direct cause of the following exception:");
+            }
+        } else if (exc.context != null && !exc.suppressContext && !ctx.seen.contains(exc.context)) {
+            chained(sb, ctx, exc.context, "During handling of the above exception, another exception occurred:");
+        }
+        if (exc.egExceptions == null) {
+            one(sb, exc, ctx.margin(), ctx.margin() + "Traceback (most recent call last):\n");
+        } else {
+            group(sb, ctx, exc);
+        }
+    }
+
+    private static void chained(StringBuilder sb, Ctx ctx, PyBaseException exc, String message) {
+        recursive(sb, ctx, exc);
+        String m = ctx.margin();
+        sb.append(m).append('\n').append(m).append(message).append('\n').append(m).append('\n');
+    }
+
+    /** An exception group: its own traceback and line, then each member in a numbered box. */
+    private static void group(StringBuilder sb, Ctx ctx, PyBaseException exc) {
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            sb.append(ctx.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        boolean toplevel = ctx.depth == 0;
+        if (toplevel) {
+            ctx.depth++;
+        }
+        String header = ctx.indent() + (toplevel ? "+ " : "| ") + "Exception Group Traceback (most recent call last):\n";
+        one(sb, exc, ctx.margin(), header);
+        PyObject[] excs = exc.egExceptions.array();
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                // The closing line may be written by a nested group instead.
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                recursive(sb, ctx, (PyBaseException) excs[i]);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                sb.append(ctx.margin()).append("and ").append(remaining).append(" more exception")
+                        .append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (toplevel) {
+            ctx.depth = 0;
+        }
+    }
+
+    /** One exception: its traceback (after header) and "Type: message" line, then its notes; each line after prefix. */
+    private static void one(StringBuilder sb, PyBaseException exc, String prefix, String header) {
         if (exc.traceback instanceof PyTraceback tb) {
-            sb.append("Traceback (most recent call last):\n");
+            sb.append(header);
             for (PyTraceback t = tb; t != null; t = t.next) {
                 int line = t.lineno();
-                sb.append("  File \"").append(t.frame.code.filename()).append("\", line ").append(line)
+                sb.append(prefix).append("  File \"").append(t.frame.code.filename()).append("\", line ").append(line)
                         .append(", in ").append(t.frame.code.name()).append('\n');
                 String src = sourceLine(t.frame.code.filename(), line);
                 if (src != null && !src.isBlank()) {
-                    sb.append("    ").append(src.strip()).append('\n');
+                    sb.append(prefix).append("    ").append(src.strip()).append('\n');
                 }
             }
         }
@@ -77,11 +149,57 @@ public final class TracebackPrinter {
         } catch (PyException e) {
             msg = "<exception str() failed>";
         }
-        sb.append(name);
+        sb.append(prefix).append(name);
         if (!msg.isEmpty()) {
             sb.append(": ").append(msg);
         }
         sb.append('\n');
+        notes(sb, exc, prefix);
+    }
+
+    /** __notes__ (print_exception_notes): each note's lines after the margin, then a newline. */
+    private static void notes(StringBuilder sb, PyBaseException exc, String prefix) {
+        PyObject notes;
+        try {
+            notes = pyj.objects.Abstract.getAttrOrNull(exc, "__notes__");
+        } catch (PyException e) {
+            return;
+        }
+        if (notes == null) {
+            return;
+        }
+        if (notes.type().lookup("__getitem__") == null || notes.type().isSubtypeOf(pyj.objects.PyDict.TYPE)) {
+            String r;
+            try {
+                r = pyj.objects.Abstract.repr(notes).value();
+            } catch (PyException e) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(prefix).append(r).append('\n');
+            return;
+        }
+        try {
+            for (PyObject note : pyj.objects.Abstract.toArray(notes)) {
+                String text;
+                try {
+                    text = pyj.objects.Abstract.str(note).value();
+                } catch (PyException e) {
+                    sb.append("<note str() failed>\n");
+                    continue;
+                }
+                // str.splitlines(keepends=True) for the common line ends.
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\r\n]*(\r\n|\r|\n|$)").matcher(text);
+                while (m.find() && m.end() > m.start()) {
+                    sb.append(prefix).append(m.group());
+                    if (m.end() == text.length()) {
+                        break;
+                    }
+                }
+                sb.append('\n');
+            }
+        } catch (PyException e) {
+            // An unreadable __notes__ sequence prints nothing more.
+        }
     }
 
     private static String sourceLine(String filename, int line) {

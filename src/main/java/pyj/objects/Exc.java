@@ -48,6 +48,8 @@ public final class Exc {
     public static final PyType UserWarning = make("UserWarning", Warning);
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
     public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+    public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = group();
 
     /** Every builtin exception class, for the builtins module. */
     public static final PyType[] ALL = {BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception,
@@ -56,10 +58,19 @@ public final class Exc {
         NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
         NotADirectoryError, PermissionError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError,
-        TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning};
+        TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+        BaseExceptionGroup, ExceptionGroup};
 
     private static PyType base() {
         PyType t = PyType.builtin("BaseException", PyType.OBJECT);
+        t.allocator = PyBaseException::new;
+        t.hasInstanceDict = true;
+        return t;
+    }
+
+    /** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
+    private static PyType group() {
+        PyType t = PyType.builtin("ExceptionGroup", BaseExceptionGroup, Exception);
         t.allocator = PyBaseException::new;
         t.hasInstanceDict = true;
         return t;

@@ -80,5 +80,6 @@ public final class Methods {
         Numbers.install();
         Containers.install();
         Iterators.install();
+        ExcGroups.install();
     }
 }

@@ -14,6 +14,9 @@ public final class PyBaseException extends PyObject {
     public PyBaseException cause;
     public boolean suppressContext;
     private PyDict dict;
+    /** BaseExceptionGroup's message and exceptions (null for other exceptions). */
+    public PyStr egMessage;
+    public PyTuple egExceptions;
 
     public PyBaseException(PyType type) {
         this.type = type;

@@ -90,6 +90,14 @@ public final class PyType extends PyObject {
         return new PyType(name, new PyType[] {base == null ? OBJECT : base}, TYPE);
     }
 
+    /** A builtin type with several bases (ExceptionGroup): C3 MRO. */
+    public static PyType builtin(String name, PyType base, PyType... more) {
+        PyType[] b = new PyType[1 + more.length];
+        b[0] = base;
+        System.arraycopy(more, 0, b, 1, more.length);
+        return new PyType(name, b, TYPE);
+    }
+
     /** A class made by type(name, bases, ns) / a class statement. */
     public static PyType create(PyType metatype, String name, PyType[] bases, Map<String, PyObject> ns) {
         if (bases.length == 0) {
@@ -120,6 +128,9 @@ public final class PyType extends PyObject {
     }
 
     private PyType[] computeBuiltinMro() {
+        if (bases.length > 1) {
+            return c3();
+        }
         List<PyType> l = new ArrayList<>();
         l.add(this);
         if (bases.length > 0) {
