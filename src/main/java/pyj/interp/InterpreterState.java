@@ -60,14 +60,14 @@ public final class InterpreterState {
     }
 
     /** The names of the modules written in Java (sys.builtin_module_names). */
-    public static final java.util.List<String> BUILTIN_MODULES = java.util.List.of("builtins", "sys");
+    public static final java.util.List<String> BUILTIN_MODULES = pyj.modules.BuiltinModules.NAMES;
 
     /** A builtin module not imported yet, or null if name is not one. builtins and sys exist from the start. */
     PyModule createBuiltinModule(String name) {
         return switch (name) {
             case "builtins" -> builtins;
             case "sys" -> sys;
-            default -> null;
+            default -> pyj.modules.BuiltinModules.create(name, this);
         };
     }
 
