@@ -14,7 +14,9 @@ public final class BuiltinModules {
     private BuiltinModules() {}
 
     private static final Map<String, Function<InterpreterState, PyModule>> FACTORIES = Map.ofEntries(
-            Map.entry("_string", i -> StringModule.create()));
+            Map.entry("_string", i -> StringModule.create()),
+            Map.entry("_sre", SreModule::create),
+            Map.entry("_weakref", i -> WeakrefModule.create()));
 
     /** Every builtin module name, builtins and sys included (sys.builtin_module_names). */
     public static final List<String> NAMES;
