@@ -145,6 +145,12 @@ public final class InterpreterState {
         return status;
     }
 
+    /** Prints an exception's traceback on stderr (unraisable errors: atexit callbacks). */
+    public void printException(PyException e) {
+        stdout.flush();
+        stderr.write(TracebackPrinter.format(e.exc));
+    }
+
     private int handleUncaught(PyException e) {
         if (e.exc.type().isSubtypeOf(Exc.SystemExit)) {
             PyObject code = e.exc.stopValue();

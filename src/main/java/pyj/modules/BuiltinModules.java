@@ -16,7 +16,9 @@ public final class BuiltinModules {
     private static final Map<String, Function<InterpreterState, PyModule>> FACTORIES = Map.ofEntries(
             Map.entry("_string", i -> StringModule.create()),
             Map.entry("_sre", SreModule::create),
-            Map.entry("_weakref", i -> WeakrefModule.create()));
+            Map.entry("_weakref", i -> WeakrefModule.create()),
+            Map.entry("errno", i -> ErrnoModule.create()),
+            Map.entry("atexit", AtexitModule::create));
 
     /** Every builtin module name, builtins and sys included (sys.builtin_module_names). */
     public static final List<String> NAMES;
