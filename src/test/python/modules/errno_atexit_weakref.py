@@ -15,7 +15,6 @@ class Boom:
 boom = Boom()
 
 atexit.register(bye, 1, x=2)
-atexit.register(boom)
 atexit.register(print, 'last registered runs first')
 atexit.register(bye, 'unregistered')
 atexit.unregister(bye)
