@@ -60,14 +60,14 @@ public final class InterpreterState {
     }
 
     /** The names of the modules written in Java (sys.builtin_module_names). */
-    public static final java.util.List<String> BUILTIN_MODULES = java.util.List.of("builtins", "sys");
+    public static final java.util.List<String> BUILTIN_MODULES = pyj.modules.BuiltinModules.NAMES;
 
     /** A builtin module not imported yet, or null if name is not one. builtins and sys exist from the start. */
     PyModule createBuiltinModule(String name) {
         return switch (name) {
             case "builtins" -> builtins;
             case "sys" -> sys;
-            default -> null;
+            default -> pyj.modules.BuiltinModules.create(name, this);
         };
     }
 
@@ -143,6 +143,12 @@ public final class InterpreterState {
             // nothing more can be reported
         }
         return status;
+    }
+
+    /** Prints an exception's traceback on stderr (unraisable errors: atexit callbacks). */
+    public void printException(PyException e) {
+        stdout.flush();
+        stderr.write(TracebackPrinter.format(e.exc));
     }
 
     private int handleUncaught(PyException e) {

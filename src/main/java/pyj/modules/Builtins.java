@@ -39,6 +39,12 @@ import pyj.objects.PyType;
 public final class Builtins {
     private Builtins() {}
 
+    /** callable(o) (PyCallable_Check). */
+    static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltinFunction
+                || o.type().lookup("__call__") != null;
+    }
+
     private static final PySingleton NONE = PySingleton.NONE;
 
     public static PyModule create(InterpreterState interp) {
@@ -90,8 +96,7 @@ public final class Builtins {
         def(d, "len", fixed("len", 1, 1, a -> PyInt.of(Abstract.len(a[0]))));
         def(d, "id", fixed("id", 1, 1, a -> PyInt.of(System.identityHashCode(a[0]))));
         def(d, "hash", fixed("hash", 1, 1, a -> PyInt.of(Abstract.hash(a[0]))));
-        def(d, "callable", fixed("callable", 1, 1, a -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyType
-                || a[0] instanceof PyBuiltinFunction || a[0].type().lookup("__call__") != null)));
+        def(d, "callable", fixed("callable", 1, 1, a -> PyBool.of(isCallable(a[0]))));
         def(d, "abs", fixed("abs", 1, 1, a -> {
             PyObject r = Abstract.callSpecial(a[0], "__abs__");
             if (r == null) {

@@ -16,7 +16,7 @@ import pyj.objects.PySingleton;
 import pyj.objects.PyStr;
 import pyj.objects.PyTuple;
 
-/** The sys module: the few entries programs and tests need so far. */
+/** The sys module; the constant tables (implementation, flags, float_info, ...) are in {@link SysInfo}. */
 public final class Sys {
     private Sys() {}
 
@@ -68,7 +68,7 @@ public final class Sys {
         m.dict.putStr("maxsize", PyInt.of(Long.MAX_VALUE));
         m.dict.putStr("platform", PyStr.of("linux"));
         m.dict.putStr("version_info", new PyTuple(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
-        m.dict.putStr("implementation_name", PyStr.of("pyj"));
+        SysInfo.install(m, interp);
         return m;
     }
 

@@ -89,9 +89,15 @@ class PythonProgramsTest {
         String base = file.toString().substring(0, file.toString().length() - 3);
         Path in = Path.of(base + ".in");
         byte[] stdin = Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
-        // As python3 FILE run by tools/regen_expected.py: argv[0] is the path, sys.path[0] its directory.
+        // As python3 FILE run by tools/regen_expected.py: argv[0] is the path, sys.path[0] its
+        // directory, then the standard library (as bin/pyj puts it).
+        java.util.ArrayList<String> path = new java.util.ArrayList<>(List.of(file.getParent().toString()));
+        Path stdlib = pyj.modules.Stdlib.location();
+        if (stdlib != null) {
+            path.add(stdlib.toString());
+        }
         int status = new InterpreterState(new java.io.ByteArrayInputStream(stdin), out, err)
-                .runMain(code, List.of(file.toString()), List.of(file.getParent().toString()));
+                .runMain(code, List.of(file.toString()), path);
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
     }
 
