@@ -34,6 +34,7 @@ import pyj.objects.PyStr;
 import pyj.objects.PySuper;
 import pyj.objects.PyTuple;
 import pyj.objects.PyType;
+import pyj.objects.PyUnionType;
 
 /** The builtins module. */
 public final class Builtins {
@@ -105,12 +106,7 @@ public final class Builtins {
             return r;
         }));
         def(d, "isinstance", fixed("isinstance", 2, 2, a -> PyBool.of(isInstance(a[0], a[1], "isinstance"))));
-        def(d, "issubclass", fixed("issubclass", 2, 2, a -> {
-            if (!(a[0] instanceof PyType c)) {
-                throw Exc.typeError("issubclass() arg 1 must be a class");
-            }
-            return PyBool.of(isSubclass(c, a[1]));
-        }));
+        def(d, "issubclass", fixed("issubclass", 2, 2, a -> PyBool.of(isSubclass(a[0], a[1]))));
         def(d, "iter", fixed("iter", 1, 2, a -> a.length == 2 ? Iterators.callable(a[0], a[1]) : Abstract.iter(a[0])));
         def(d, "next", fixed("next", 1, 2, a -> {
             PyObject it = a[0];
@@ -450,13 +446,16 @@ public final class Builtins {
         return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
     }
 
+    /** PyObject_IsInstance: exact types and tuples directly, else the class's __instancecheck__. */
     private static boolean isInstance(PyObject o, PyObject cls, String fn) {
-        if (cls instanceof PyType t) {
-            if (o.type().isSubtypeOf(t)) {
-                return true;
-            }
-            PyObject check = t.type() == PyType.TYPE ? null : t.type().lookup("__instancecheck__");
-            return check != null && Abstract.isTrue(Abstract.callWithSelf(check, t, new PyObject[] {o}, null));
+        if (cls instanceof PyUnionType u) {
+            cls = u.args;
+        }
+        if (o.type() == cls) {
+            return true;
+        }
+        if (cls instanceof PyType t && t.type() == PyType.TYPE) {
+            return o.type().isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tu) {
             for (PyObject c : tu.array()) {
@@ -466,12 +465,23 @@ public final class Builtins {
             }
             return false;
         }
+        PyObject check = cls.type().lookup("__instancecheck__");
+        if (check != null) {
+            return Abstract.isTrue(Abstract.callWithSelf(check, cls, new PyObject[] {o}, null));
+        }
+        if (cls instanceof PyType t) {
+            return o.type().isSubtypeOf(t);
+        }
         throw Exc.typeError(fn + "() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    private static boolean isSubclass(PyType c, PyObject cls) {
-        if (cls instanceof PyType t) {
-            return c.isSubtypeOf(t);
+    /** PyObject_IsSubclass: exact types and tuples directly, else the class's __subclasscheck__. */
+    private static boolean isSubclass(PyObject c, PyObject cls) {
+        if (cls instanceof PyUnionType u) {
+            cls = u.args;
+        }
+        if (cls instanceof PyType t && t.type() == PyType.TYPE) {
+            return subclassOf(c, t);
         }
         if (cls instanceof PyTuple tu) {
             for (PyObject x : tu.array()) {
@@ -481,7 +491,48 @@ public final class Builtins {
             }
             return false;
         }
+        PyObject check = cls.type().lookup("__subclasscheck__");
+        if (check != null) {
+            return Abstract.isTrue(Abstract.callWithSelf(check, cls, new PyObject[] {c}, null));
+        }
+        if (cls instanceof PyType t) {
+            return subclassOf(c, t);
+        }
         throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static boolean subclassOf(PyObject c, PyType t) {
+        if (!(c instanceof PyType ct)) {
+            throw Exc.typeError("issubclass() arg 1 must be a class");
+        }
+        return ct.isSubtypeOf(t);
+    }
+
+    /**
+     * update_bases (Python/bltinmodule.c): a base that is not a class but has __mro_entries__
+     * (e.g. {@code list[int]}) is replaced by what that returns; the same array if nothing changed.
+     */
+    private static PyObject[] updateBases(PyObject[] bases) {
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject meth = b instanceof PyType ? null : Abstract.getAttrOrNull(b, "__mro_entries__");
+            if (meth == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            PyObject entries = Abstract.call(meth, new PyTuple(bases));
+            if (!(entries instanceof PyTuple et)) {
+                throw Exc.typeError("__mro_entries__ must return a tuple");
+            }
+            if (out == null) {
+                out = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            out.addAll(java.util.Arrays.asList(et.array()));
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
     }
 
     private static PyObject minMax(PyObject[] a, String[] k, String name, int op) {
@@ -577,11 +628,8 @@ public final class Builtins {
                 kwVals.add(a[np + i]);
             }
         }
-        for (PyObject b : bases) {
-            if (!(b instanceof PyType)) {
-                throw Exc.typeError("pyj: bases must be classes (__mro_entries__ is not implemented yet)");
-            }
-        }
+        PyObject[] origBases = bases;
+        bases = updateBases(bases);
         if (meta == null) {
             meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
         }
@@ -614,6 +662,9 @@ public final class Builtins {
             ns = Abstract.call(prepare, pa, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
         } else {
             ns = new PyDict();
+        }
+        if (bases != origBases) {
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), new PyTuple(origBases));
         }
         PyObject cell = Interpreter.runClassBody(body, ns);
         PyObject[] ca = new PyObject[3 + kwVals.size()];

@@ -78,6 +78,8 @@ public final class Methods {
         installed = true;
         TypeCalls.install();
         Numbers.install();
+        PyGenericAlias.install();
+        PyUnionType.install();
         Containers.install();
         Iterators.install();
         ExcGroups.install();

@@ -154,8 +154,9 @@ public final class TypeCalls {
         Methods.def(t, "__init__", 0, 3, a -> PySingleton.NONE);
         Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(((PyType) a[0]).repr()));
         Methods.defKw(t, "__call__", (a, k) -> call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
-        Methods.getset(t, "__name__", x -> PyStr.of(((PyType) x).name()), (x, v) -> ((PyType) x).setTypeAttr("__name__", v));
-        Methods.getset(t, "__qualname__", x -> PyStr.of(((PyType) x).qualname()),
+        Methods.getset(t, "__name__", x -> PyStr.of(shortName((PyType) x, ((PyType) x).name())),
+                (x, v) -> ((PyType) x).setTypeAttr("__name__", v));
+        Methods.getset(t, "__qualname__", x -> PyStr.of(shortName((PyType) x, ((PyType) x).qualname())),
                 (x, v) -> ((PyType) x).setTypeAttr("__qualname__", v));
         Methods.getter(t, "__mro__", x -> new PyTuple(((PyType) x).mro()));
         Methods.getter(t, "__bases__", x -> new PyTuple(((PyType) x).bases()));
@@ -166,7 +167,13 @@ public final class TypeCalls {
             return d; // a snapshot: CPython returns a read-only mappingproxy
         });
         Methods.getter(t, "__module__", x -> {
-            PyObject m = ((PyType) x).dict().get("__module__");
+            PyType ty = (PyType) x;
+            if (ty.isBuiltin()) {
+                // As CPython's static types: what tp_name has before its last dot, else builtins.
+                int dot = ty.name().lastIndexOf('.');
+                return PyStr.of(dot < 0 ? "builtins" : ty.name().substring(0, dot));
+            }
+            PyObject m = ty.dict().get("__module__");
             return m != null ? m : PyStr.of("builtins");
         });
         Methods.getter(t, "__doc__", x -> {
@@ -175,10 +182,23 @@ public final class TypeCalls {
         });
         Methods.def(t, "mro", 0, 0, a -> new PyList(((PyType) a[0]).mro()));
         Methods.def(t, "__instancecheck__", 1, 1, a -> PyBool.of(a[1].type().isSubtypeOf((PyType) a[0])));
-        Methods.def(t, "__subclasscheck__", 1, 1, a -> PyBool.of(a[1] instanceof PyType s && s.isSubtypeOf((PyType) a[0])));
+        Methods.def(t, "__subclasscheck__", 1, 1, a -> {
+            if (!(a[1] instanceof PyType s)) {
+                throw Exc.typeError("issubclass() arg 1 must be a class");
+            }
+            return PyBool.of(s.isSubtypeOf((PyType) a[0]));
+        });
+        // X | Y on classes makes a types.UnionType (PEP 604).
+        Methods.def(t, "__or__", 1, 1, a -> PyUnionType.or(a[0], a[1]));
+        Methods.def(t, "__ror__", 1, 1, a -> PyUnionType.or(a[1], a[0]));
 
         installExceptions();
         installFunctions();
+    }
+
+    /** A builtin type named module.Name (as tp_name) is called Name. */
+    private static String shortName(PyType t, String name) {
+        return t.isBuiltin() ? name.substring(name.lastIndexOf('.') + 1) : name;
     }
 
     /** object.__repr__: {@code <module.Qualname object at 0x...>}. */
