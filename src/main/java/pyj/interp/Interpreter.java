@@ -13,10 +13,20 @@ import pyj.objects.PyTuple;
 public final class Interpreter {
     private Interpreter() {}
 
+    /** The thread state set last: checked against the running thread, it spares a ThreadLocal lookup. */
     private static ThreadState current;
+    private static final ThreadLocal<ThreadState> BY_THREAD = new ThreadLocal<>();
 
     static ThreadState threadState() {
         ThreadState ts = current;
+        if (ts != null && ts.thread == Thread.currentThread()) {
+            return ts;
+        }
+        ThreadState mine = BY_THREAD.get();
+        if (mine != null) {
+            return mine;
+        }
+        // An InterpreterState made on one thread and run on another (single-threaded use).
         if (ts == null) {
             throw new IllegalStateException("no pyj InterpreterState has been created");
         }
@@ -24,7 +34,10 @@ public final class Interpreter {
     }
 
     static void setThreadState(ThreadState ts) {
-        current = ts;
+        BY_THREAD.set(ts);
+        if (ts != null) {
+            current = ts;
+        }
     }
 
     /** The frame running Python code now (for super(), sys._getframe, globals(), locals()). */

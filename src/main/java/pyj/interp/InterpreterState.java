@@ -35,6 +35,8 @@ public final class InterpreterState {
     public final java.io.InputStream stdin;
     /** Run when the main program ends (flushing files a program left open, as finalization would). */
     public final java.util.List<Runnable> atExit = new java.util.ArrayList<>();
+    /** Serializes Python execution once a program starts threads (Gil). */
+    public final Gil gil = new Gil(this);
 
     public InterpreterState(OutputStream out, OutputStream err) {
         this(java.io.InputStream.nullInputStream(), out, err);
@@ -80,14 +82,15 @@ public final class InterpreterState {
         return builtins.dict;
     }
 
-    /** Called by the loop when {@link #evalBreaker} is set. Nothing sets it yet. */
+    /** Called by the loop when {@link #evalBreaker} is set: a thread waits for the GIL. */
     void handleEvalBreaker() {
         evalBreaker = 0;
+        gil.yieldIfWanted();
     }
 
     /** The handled exception of the running thread (sys.exc_info()), or null. */
     public PyBaseException handledException() {
-        return main.handled();
+        return Interpreter.threadState().handled();
     }
 
     public int recursionLimit() {

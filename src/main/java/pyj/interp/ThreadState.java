@@ -5,7 +5,7 @@ import pyj.objects.PyBaseException;
 /**
  * Per-thread interpreter state: the current frame, the stack of "currently handled" exception
  * states (sys.exc_info(); a generator links its own entry in while it runs) and the recursion
- * budget. One thread for now.
+ * budget. One per Python thread (the Java thread that made it: {@link #thread}).
  */
 public final class ThreadState {
     /** An entry of the handled-exception stack (CPython's _PyErr_StackItem). */
@@ -15,6 +15,7 @@ public final class ThreadState {
     }
 
     final InterpreterState interp;
+    final Thread thread = Thread.currentThread();
     Frame frame;
     ExcInfo excInfo = new ExcInfo();
     int depth;

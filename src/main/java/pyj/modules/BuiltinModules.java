@@ -18,7 +18,11 @@ public final class BuiltinModules {
             Map.entry("_sre", SreModule::create),
             Map.entry("_weakref", i -> WeakrefModule.create()),
             Map.entry("errno", i -> ErrnoModule.create()),
-            Map.entry("atexit", AtexitModule::create));
+            Map.entry("atexit", AtexitModule::create),
+            Map.entry("itertools", i -> ItertoolsModule.create()),
+            Map.entry("_functools", i -> FunctoolsModule.create()),
+            Map.entry("_collections", i -> CollectionsModule.create()),
+            Map.entry("_thread", ThreadModule::create));
 
     /** Every builtin module name, builtins and sys included (sys.builtin_module_names). */
     public static final List<String> NAMES;

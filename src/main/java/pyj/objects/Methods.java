@@ -18,7 +18,8 @@ public final class Methods {
 
     /** Defines {@code t.name} taking between min and max positional arguments after self. */
     public static void def(PyType t, String name, int min, int max, Fixed f) {
-        String qual = t.name() + "." + name;
+        // A dotted builtin name (collections.deque) reports its last part, as CPython's methods do.
+        String qual = t.name().substring(t.name().lastIndexOf('.') + 1) + "." + name;
         t.define(name, new PyMethodDescr(t, name, (args, kw) -> {
             Args.checkPositional(qual, java.util.Arrays.copyOfRange(args, 1, args.length), kw, min, max);
             return f.call(args);
