@@ -210,9 +210,7 @@ final class Containers {
         };
         Methods.def(t, "__mul__", 1, 1, mul);
         Methods.def(t, "__rmul__", 1, 1, mul);
-        Methods.def(t, "__mod__", 1, 1, a -> {
-            throw Exc.notImplemented("pyj: str % formatting is not implemented yet (pyj.objects.Formatting)");
-        });
+        Methods.def(t, "__mod__", 1, 1, a -> PercentOps.formatStr(s(a[0]), a[1]));
         Methods.def(t, "join", 1, 1, a -> {
             StringBuilder sb = new StringBuilder();
             PyObject[] parts = Abstract.toArray(a[1]);

@@ -259,6 +259,35 @@ final class Numbers {
 
     interface NativeFn1 extends Methods.Fixed {}
 
+    /** PyFloat_AsDouble: float, __float__, then __index__; TypeError "must be real number". */
+    static double asDouble(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyInt i) {
+            return intToDouble(i);
+        }
+        if (x.type().lookup("__float__") != null) {
+            PyObject r = Abstract.callSpecial(x, "__float__");
+            if (!(r instanceof PyFloat f)) {
+                throw Exc.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
+            }
+            return f.value;
+        }
+        if (x.type().lookup("__index__") != null) {
+            return intToDouble(Abstract.index(x));
+        }
+        throw Exc.typeError("must be real number, not " + x.type().name());
+    }
+
+    static double intToDouble(PyInt i) {
+        double d = i.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Exc.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
     static PyInt floatToInt(double d) {
         if (Double.isNaN(d)) {
             throw Exc.valueError("cannot convert float NaN to integer");

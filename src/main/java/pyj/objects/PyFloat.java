@@ -1,7 +1,5 @@
 package pyj.objects;
 
-import pyj.parse.ast.PyRepr;
-
 /** float: a Java double. */
 public final class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", null);
@@ -19,53 +17,14 @@ public final class PyFloat extends PyObject {
         return TYPE;
     }
 
-    /** float repr: the shortest string that reads back (pyj.objects.Formatting will own this). */
+    /** float repr: the shortest string that reads back (PyOS_double_to_string 'r'). */
     public String repr() {
-        return PyRepr.floatRepr(value);
+        return FloatFormat.repr(value);
     }
 
-    /** _Py_HashDouble (Python/pyhash.c): equal to the int's hash for integral values. */
+    /** _Py_HashDouble: equal to the int's hash for integral values; NaN hashes by identity (3.10+). */
     public static long hash(double v, PyObject self) {
-        if (Double.isNaN(v)) {
-            return System.identityHashCode(self);
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? 314159 : -314159;
-        }
-        int sign = 1;
-        if (v < 0) {
-            sign = -1;
-            v = -v;
-        }
-        // frexp: v = m * 2**e with 0.5 <= m < 1
-        int e = 0;
-        double m = v;
-        if (m != 0) {
-            e = Math.getExponent(m) + 1;
-            if (e < Double.MIN_EXPONENT + 1) { // subnormal
-                m *= 0x1p54;
-                e = Math.getExponent(m) + 1 - 54;
-                m = m / Math.scalb(1.0, Math.getExponent(m) + 1);
-            } else {
-                m = Math.scalb(m, -e);
-            }
-        }
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= HASH_MODULUS) {
-                x -= HASH_MODULUS;
-            }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
+        return PyHash.hashDouble(v, System.identityHashCode(self));
     }
 
     public static PyFloat mod(double vx, double wx) {

@@ -115,24 +115,7 @@ public class PyInt extends PyObject {
 
     /** hash(int): the value modulo 2**61-1 with the sign kept; -1 becomes -2 (Objects/longobject.c). */
     public long hash() {
-        long h;
-        if (big == null) {
-            if (v == Long.MIN_VALUE) {
-                return hashBig(bigValue());
-            }
-            long a = Math.abs(v);
-            h = a % PyFloat.HASH_MODULUS;
-            h = v < 0 ? -h : h;
-        } else {
-            return hashBig(big);
-        }
-        return h == -1 ? -2 : h;
-    }
-
-    private static long hashBig(BigInteger b) {
-        long h = b.abs().mod(BigInteger.valueOf(PyFloat.HASH_MODULUS)).longValue();
-        h = b.signum() < 0 ? -h : h;
-        return h == -1 ? -2 : h;
+        return big == null ? PyHash.hashLong(v) : PyHash.hashInt(big);
     }
 
     // ---- arithmetic: both operands ints (bool included) ----

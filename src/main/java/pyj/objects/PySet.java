@@ -281,17 +281,11 @@ public final class PySet extends PyObject {
 
     /** frozenset hash (Objects/setobject.c frozenset_hash). */
     public long hash() {
-        long hash = 0;
-        for (PyObject k : toArray()) {
-            long h = Abstract.hash(k);
-            hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+        PyObject[] items = toArray();
+        long[] h = new long[items.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = Abstract.hash(items[i]);
         }
-        hash ^= ((long) used + 1) * 1927868237L;
-        hash ^= (hash >>> 11) ^ (hash >>> 25);
-        hash = hash * 69069L + 907133923L;
-        if (hash == -1) {
-            hash = 590923713L;
-        }
-        return hash;
+        return PyHash.hashFrozenset(h);
     }
 }

@@ -86,7 +86,7 @@ public final class PyStr extends PyObject {
         return value.codePoints().toArray();
     }
 
-    /** hash(str). The single place that decides str hashing: SipHash via pyj.objects.PyHash once merged. */
+    /** hash(str): CPython's SipHash-1-3 keyed by PYTHONHASHSEED ({@link Hashing#SECRET}). */
     public long hash() {
         if (!hashed) {
             hash = hashOf(value);
@@ -97,9 +97,7 @@ public final class PyStr extends PyObject {
 
     /** The hash a PyStr holding {@code s} has, so dicts can be probed with a Java String. */
     public static long hashOf(String s) {
-        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 29;
-        return h == -1 ? -2 : h;
+        return Hashing.SECRET.hashStr(s);
     }
 
     public String repr() {

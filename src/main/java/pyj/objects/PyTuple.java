@@ -36,22 +36,12 @@ public final class PyTuple extends PyObject {
         return items;
     }
 
-    /** tuplehash (xxHash-based, Objects/tupleobject.c, 3.8+). */
+    /** tuplehash (xxHash-based, Objects/tupleobject.c). */
     public long hash() {
-        final long p1 = 0x9E3779B185EBCA87L;
-        final long p2 = 0xC2B2AE3D27D4EB4FL;
-        final long p5 = 0x27D4EB2F165667C5L;
-        long acc = p5;
-        for (PyObject item : items) {
-            long lane = Abstract.hash(item);
-            acc += lane * p2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= p1;
+        long[] h = new long[items.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = Abstract.hash(items[i]);
         }
-        acc += items.length ^ (p5 ^ 3527539L);
-        if (acc == -1) {
-            return 1546275796;
-        }
-        return acc;
+        return PyHash.hashTuple(h);
     }
 }
