@@ -15,7 +15,9 @@ import pyj.objects.NativeFn;
 import pyj.objects.PyBool;
 import pyj.objects.PyBuiltinFunction;
 import pyj.objects.PyCell;
+import pyj.objects.PyBytes;
 import pyj.objects.PyClassMethod;
+import pyj.objects.PyComplex;
 import pyj.objects.PyDict;
 import pyj.objects.PyFloat;
 import pyj.objects.PyFunction;
@@ -52,7 +54,8 @@ public final class Builtins {
         d.putStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyTuple.TYPE,
             PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE};
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
+            PyComplex.TYPE, PyBytes.TYPE, PyBytes.BYTEARRAY_TYPE};
         for (PyType t : types) {
             d.putStr(t.name(), t);
         }
@@ -183,33 +186,6 @@ public final class Builtins {
             Args args = new Args("round", a, k, new String[] {"number", "ndigits"}, 1, 2);
             PyObject x = args.get(0, null);
             PyObject nd = args.get(1, NONE);
-            if (x instanceof PyFloat f) {
-                if (nd == NONE) {
-                    if (Double.isNaN(f.value)) {
-                        throw Exc.valueError("cannot convert float NaN to integer");
-                    }
-                    if (Double.isInfinite(f.value)) {
-                        throw Exc.overflow("cannot convert float infinity to integer");
-                    }
-                    return PyInt.of(new BigDecimal(Math.rint(f.value)).toBigInteger());
-                }
-                if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
-                    return f;
-                }
-                long n = Abstract.index(nd).ssize();
-                return new PyFloat(new BigDecimal(f.value).setScale((int) Math.max(-400, Math.min(400, n)),
-                        RoundingMode.HALF_EVEN).doubleValue());
-            }
-            if (x instanceof PyInt i) {
-                if (nd == NONE) {
-                    return PyInt.of(i.bigValue());
-                }
-                long n = Abstract.index(nd).ssize();
-                if (n >= 0) {
-                    return PyInt.of(i.bigValue());
-                }
-                return PyInt.of(new BigDecimal(i.bigValue()).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
-            }
             PyObject r = nd == NONE ? Abstract.callSpecial(x, "__round__") : Abstract.callSpecial(x, "__round__", nd);
             if (r == null) {
                 throw Exc.typeError("type " + x.type().name() + " doesn't define __round__ method");

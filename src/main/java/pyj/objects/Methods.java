@@ -100,6 +100,9 @@ public final class Methods {
         TypeCalls.install();
         Numbers.install();
         Containers.install();
+        StrMethods.install();
+        NumberMethods.install();
+        BytesMethods.install();
         Iterators.install();
     }
 }

@@ -12,10 +12,15 @@ final class StrFormat {
         int nk = kw == null ? 0 : kw.length;
         int np = a.length - nk;
         int[] auto = {0};
-        return render(fmt, a, np, kw, auto, 2);
+        return render(fmt, a, np, kw, auto, 2, null);
     }
 
-    private static String render(String fmt, PyObject[] a, int np, String[] kw, int[] auto, int depth) {
+    /** str.format_map(mapping): named fields look up mapping[name]; positional fields fail. */
+    static String formatMap(String fmt, PyObject mapping) {
+        return render(fmt, new PyObject[] {PyStr.EMPTY}, 1, null, new int[] {0}, 2, mapping);
+    }
+
+    private static String render(String fmt, PyObject[] a, int np, String[] kw, int[] auto, int depth, PyObject mapping) {
         if (depth < 0) {
             throw Exc.valueError("Max string recursion exceeded");
         }
@@ -77,7 +82,7 @@ final class StrFormat {
             String spec = colon >= 0 ? field.substring(colon + 1) : "";
             String name = field.substring(0, bang >= 0 ? bang : colon >= 0 ? colon : field.length());
             String conv = bang >= 0 ? field.substring(bang + 1, colon >= 0 ? colon : field.length()) : null;
-            PyObject v = lookup(name, a, np, kw, auto);
+            PyObject v = lookup(name, a, np, kw, auto, mapping);
             if (conv != null) {
                 v = switch (conv) {
                     case "r" -> Abstract.repr(v);
@@ -88,7 +93,7 @@ final class StrFormat {
                 };
             }
             if (spec.contains("{")) {
-                spec = render(spec, a, np, kw, auto, depth - 1);
+                spec = render(spec, a, np, kw, auto, depth - 1, mapping);
             }
             out.append(Abstract.format(v, PyStr.of(spec)).value());
         }
@@ -111,7 +116,7 @@ final class StrFormat {
         return sb.toString();
     }
 
-    private static PyObject lookup(String name, PyObject[] a, int np, String[] kw, int[] auto) {
+    private static PyObject lookup(String name, PyObject[] a, int np, String[] kw, int[] auto, PyObject mapping) {
         int k = 0;
         while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') {
             k++;
@@ -137,6 +142,8 @@ final class StrFormat {
                 throw Exc.indexError("Replacement index " + idx + " out of range for positional args tuple");
             }
             v = a[idx + 1];
+        } else if (mapping != null) {
+            v = Abstract.getItem(mapping, PyStr.of(first));
         } else {
             v = null;
             for (int i = 0; kw != null && i < kw.length; i++) {
