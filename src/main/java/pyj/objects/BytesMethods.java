@@ -106,7 +106,11 @@ final class BytesMethods {
         PyObject[] items = Abstract.toArray(x);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            out[i] = (byte) byteValue(items[i]);
+            PyInt v = Abstract.index(items[i]);
+            if (!v.isLong() || v.longValue() < 0 || v.longValue() > 255) {
+                throw Exc.valueError(name.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+            }
+            out[i] = (byte) v.longValue();
         }
         return out;
     }
@@ -173,7 +177,7 @@ final class BytesMethods {
                 if (!(a[1] instanceof PyInt) && a[1].type().lookup("__index__") == null) {
                     throw Exc.typeError(tn + " indices must be integers or slices, not " + a[1].type().name());
                 }
-                return PyInt.of(self.at((int) Containers.normIndex(a[1], self.size, ba ? "bytearray" : "index")));
+                return PyInt.of(self.at(index(a[1], self.size, ba)));
             });
             Methods.def(t, "__contains__", 1, 1, a -> PyBool.of(latin1(a[0]).contains(sub(a[1]))));
             Methods.def(t, "__add__", 1, 1, a -> {
@@ -640,7 +644,7 @@ final class BytesMethods {
                 }
                 return NONE;
             }
-            int i = (int) Containers.normIndex(a[1], self.size, "bytearray");
+            int i = index(a[1], self.size, true);
             self.data[i] = (byte) byteValue(a[2]);
             return NONE;
         });
@@ -661,11 +665,24 @@ final class BytesMethods {
                 self.size = w;
                 return NONE;
             }
-            int i = (int) Containers.normIndex(a[1], self.size, "bytearray");
+            int i = index(a[1], self.size, true);
             System.arraycopy(self.data, i + 1, self.data, i, self.size - i - 1);
             self.size--;
             return NONE;
         });
+    }
+
+    /** An item index: "index out of range" (bytes) / "bytearray index out of range". */
+    private static int index(PyObject key, int len, boolean ba) {
+        PyInt k = Abstract.index(key);
+        long i = k.isLong() ? k.longValue() : Long.MAX_VALUE;
+        if (i < 0) {
+            i += len;
+        }
+        if (i < 0 || i >= len) {
+            throw Exc.indexError(ba ? "bytearray index out of range" : "index out of range");
+        }
+        return (int) i;
     }
 
     private static void insertAt(PyBytes self, int at, byte[] more) {
