@@ -139,10 +139,7 @@ final class BytesMethods {
             Methods.staticNew(t, (cls, a, k) -> {
                 Args args = new Args(tn, a, k, new String[] {"source", "encoding", "errors"}, 0, 3);
                 byte[] data = construct(tn, args.get(0, null), args.get(1, null), args.get(2, null));
-                if (cls != t) {
-                    throw Exc.typeError("pyj: subclasses of " + tn + " are not implemented yet");
-                }
-                return PyBytes.make(t, data);
+                return cls == t ? PyBytes.make(t, data) : Sub.attach(new PyBytes(t, data, data.length), cls);
             });
             if (ba) {
                 Methods.defKw(t, "__init__", (a, k) -> PySingleton.NONE);
@@ -549,10 +546,8 @@ final class BytesMethods {
             return NONE;
         }));
         Methods.staticNew(t, (cls, a, k) -> {
-            if (cls != t) {
-                throw Exc.typeError("pyj: subclasses of bytearray are not implemented yet");
-            }
-            return new PyBytes(t, new byte[0], 0);
+            PyBytes r = new PyBytes(t, new byte[0], 0);
+            return cls == t ? r : Sub.attach(r, cls);
         });
         Methods.def(t, "append", 1, 1, a -> {
             PyBytes self = b(a[0]);

@@ -34,10 +34,10 @@ final class Containers {
     }
 
     static PyObject fastGetItem(PyObject o, PyObject key) {
-        if (o instanceof PyList l && key instanceof PyInt) {
+        if (o instanceof PyList l && l.sub == null && key instanceof PyInt) {
             return l.get((int) normIndex(key, l.size(), "list"));
         }
-        if (o instanceof PyTuple t && key instanceof PyInt) {
+        if (o instanceof PyTuple t && t.sub == null && key instanceof PyInt) {
             return t.get((int) normIndex(key, t.size(), "tuple"));
         }
         if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
@@ -51,7 +51,7 @@ final class Containers {
     }
 
     static boolean fastSetItem(PyObject o, PyObject key, PyObject value) {
-        if (o instanceof PyList l && key instanceof PyInt) {
+        if (o instanceof PyList l && l.sub == null && key instanceof PyInt) {
             l.set((int) normIndex(key, l.size(), "list assignment"), value);
             return true;
         }
@@ -156,17 +156,26 @@ final class Containers {
         PyType t = PyStr.TYPE;
         Methods.staticNew(t, (cls, a, k) -> {
             Args args = new Args("str", a, k, new String[] {"object", "encoding", "errors"}, 0, 3);
-            if (cls != PyStr.TYPE) {
-                throw Exc.typeError("pyj: subclasses of str are not implemented yet");
-            }
             PyObject o = args.get(0, null);
-            if (args.get(1, null) != null) {
-                throw Exc.notImplemented("pyj: str(bytes, encoding) is not implemented yet");
+            PyStr r;
+            if (args.get(1, null) != null || args.get(2, null) != null) {
+                // str(bytes, encoding, errors): decoding
+                if (o instanceof PyStr) {
+                    throw Exc.typeError("decoding str is not supported");
+                }
+                if (!(o instanceof PyBytes bo)) {
+                    throw Exc.typeError("decoding to str: need a bytes-like object, " + (o == null ? "NoneType" : o.type().name()) + " found");
+                }
+                String enc = args.get(1, null) == null ? "utf-8" : StrMethods.arg(args.get(1, null), "str", 2);
+                String err = args.get(2, null) == null ? "strict" : StrMethods.arg(args.get(2, null), "str", 3);
+                r = PyStr.of(Codecs.decode(bo.bytes(), enc, err));
+            } else {
+                r = o == null ? PyStr.EMPTY : Abstract.str(o);
             }
-            return o == null ? PyStr.EMPTY : Abstract.str(o);
+            return cls == PyStr.TYPE ? r : Sub.attach(new PyStr(r.value()), cls);
         });
         Methods.def(t, "__len__", 0, 0, a -> PyInt.of(((PyStr) a[0]).length()));
-        Methods.def(t, "__str__", 0, 0, a -> a[0]);
+        Methods.def(t, "__str__", 0, 0, a -> ((PyStr) a[0]).sub == null ? a[0] : PyStr.of(s(a[0])));
         Methods.def(t, "__repr__", 0, 0, a -> new PyStr(((PyStr) a[0]).repr()));
         Methods.def(t, "__hash__", 0, 0, a -> PyInt.of(((PyStr) a[0]).hash()));
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.str((PyStr) a[0]));
@@ -562,10 +571,7 @@ final class Containers {
         PyType t = PyList.TYPE;
         t.define("__hash__", NONE);
         Methods.staticNew(t, (cls, a, k) -> {
-            if (cls != PyList.TYPE) {
-                throw Exc.typeError("pyj: subclasses of list are not implemented yet");
-            }
-            return new PyList();
+            return cls == PyList.TYPE ? new PyList() : Sub.attach(new PyList(), cls);
         });
         Methods.def(t, "__init__", 0, 1, a -> {
             l(a[0]).clear();
@@ -793,12 +799,12 @@ final class Containers {
         Methods.staticNew(t, (cls, a, k) -> {
             Args.checkPositional("tuple", a, k, 0, 1);
             if (cls != PyTuple.TYPE) {
-                throw Exc.typeError("pyj: subclasses of tuple are not implemented yet");
+                return Sub.attach(new PyTuple(a.length == 0 ? new PyObject[0] : Abstract.toArray(a[0]).clone()), cls);
             }
             if (a.length == 0) {
                 return PyTuple.EMPTY;
             }
-            return a[0] instanceof PyTuple ? a[0] : new PyTuple(Abstract.toArray(a[0]));
+            return a[0].type() == PyTuple.TYPE ? a[0] : new PyTuple(Abstract.toArray(a[0]));
         });
         Methods.def(t, "__len__", 0, 0, a -> PyInt.of(tu(a[0]).size()));
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.tuple(tu(a[0])));
@@ -924,10 +930,7 @@ final class Containers {
         PyType t = PyDict.TYPE;
         t.define("__hash__", NONE);
         Methods.staticNew(t, (cls, a, k) -> {
-            if (cls != PyDict.TYPE) {
-                throw Exc.typeError("pyj: subclasses of dict are not implemented yet");
-            }
-            return new PyDict();
+            return cls == PyDict.TYPE ? new PyDict() : Sub.attach(new PyDict(), cls);
         });
         NativeFn upd = (a, k) -> {
             int nk = k == null ? 0 : k.length;
@@ -950,6 +953,13 @@ final class Containers {
         Methods.def(t, "__getitem__", 1, 1, a -> {
             PyObject v = d(a[0]).get(a[1]);
             if (v == null) {
+                // dict_subscript: a subclass may supply __missing__
+                if (d(a[0]).sub != null) {
+                    PyObject missing = a[0].type().lookup("__missing__");
+                    if (missing != null) {
+                        return Abstract.callWithSelf(missing, a[0], new PyObject[] {a[1]}, null);
+                    }
+                }
                 throw Exc.keyError(a[1]);
             }
             return v;
@@ -1157,10 +1167,10 @@ final class Containers {
             boolean frozen = t == PySet.FROZENSET_TYPE;
             Methods.staticNew(t, (cls, a, k) -> {
                 Args.checkPositional(t.name(), a, k, 0, 1);
-                if (cls != t) {
-                    throw Exc.typeError("pyj: subclasses of " + t.name() + " are not implemented yet");
-                }
                 PySet s = new PySet(frozen);
+                if (cls != t) {
+                    Sub.attach(s, cls);
+                }
                 if (a.length > 0) {
                     s.update(a[0]);
                 }

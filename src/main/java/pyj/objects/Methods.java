@@ -97,6 +97,7 @@ public final class Methods {
             return;
         }
         installed = true;
+        Sub.install();
         TypeCalls.install();
         Numbers.install();
         Containers.install();

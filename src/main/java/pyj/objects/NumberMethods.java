@@ -359,10 +359,7 @@ final class NumberMethods {
             PyObject r = args.get(0, null);
             PyObject i = args.get(1, null);
             PyComplex v = construct(r, i);
-            if (cls != PyComplex.TYPE) {
-                throw Exc.typeError("pyj: subclasses of complex are not implemented yet");
-            }
-            return v;
+            return cls == PyComplex.TYPE ? v : Sub.attach(new PyComplex(v.real, v.imag), cls);
         });
     }
 

@@ -9,6 +9,21 @@ final class Numbers {
     }
 
     /** Fast path for exact int/bool/float/str operands; null to take the generic path. */
+    private static boolean exactFloat(PyObject o) {
+        return o instanceof PyFloat f && f.sub == null;
+    }
+
+    /** The exact int/float holding the value of an int/float (of a subclass too). */
+    static PyObject exact(PyObject o) {
+        if (o instanceof PyInt i && !exactInt(o)) {
+            return PyInt.of(i.bigValue());
+        }
+        if (o instanceof PyFloat f && f.sub != null) {
+            return new PyFloat(f.value);
+        }
+        return o;
+    }
+
     static PyObject fast(PyObject a, PyObject b, int nb) {
         if (exactInt(a) && exactInt(b)) {
             if (a instanceof PyBool && b instanceof PyBool && (nb == 1 || nb == 7 || nb == 12)) {
@@ -16,7 +31,7 @@ final class Numbers {
             }
             return intOp((PyInt) a, (PyInt) b, nb);
         }
-        if ((a instanceof PyFloat || exactInt(a)) && (b instanceof PyFloat || exactInt(b))
+        if ((exactFloat(a) || exactInt(a)) && (exactFloat(b) || exactInt(b))
                 && (a instanceof PyFloat || b instanceof PyFloat)) {
             return floatOp(toDouble(a), toDouble(b), nb);
         }
@@ -67,11 +82,11 @@ final class Numbers {
         int c;
         if (exactInt(a) && exactInt(b)) {
             c = PyInt.compare((PyInt) a, (PyInt) b);
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.sub == null && y.sub == null) {
             return PyBool.of(cmpDouble(x.value, y.value, op));
         } else if (a instanceof PyStr x && b instanceof PyStr y && a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) {
             c = compareStr(x.value(), y.value());
-        } else if ((a instanceof PyFloat || exactInt(a)) && (b instanceof PyFloat || exactInt(b))) {
+        } else if ((exactFloat(a) || exactInt(a)) && (exactFloat(b) || exactInt(b))) {
             return PyBool.of(mixedCompare(a, b, op));
         } else {
             return null;
@@ -170,8 +185,7 @@ final class Numbers {
                     if (!(a[1] instanceof PyInt || a[1] instanceof PyFloat)) {
                         return PySingleton.NOT_IMPLEMENTED;
                     }
-                    PyObject x = a[0] instanceof PyInt i && a[0].type() != PyInt.TYPE && a[0].type() != PyBool.TYPE ? PyInt.of(i.bigValue()) : a[0];
-                    PyObject r = fastCompare(x, a[1] instanceof PyInt j ? PyInt.of(j.bigValue()) : a[1], o);
+                    PyObject r = fastCompare(exact(a[0]), exact(a[1]), o);
                     return r == null ? PySingleton.NOT_IMPLEMENTED : r;
                 });
             }
@@ -208,7 +222,8 @@ final class Numbers {
         Methods.staticNew(PyInt.TYPE, (cls, a, kw) -> {
             Args args = new Args("int", a, kw, new String[] {"", "base"}, 0, 2);
             if (cls != PyInt.TYPE) {
-                throw Exc.typeError("pyj: subclasses of int are not implemented yet");
+                PyInt r = (PyInt) TypeCalls.call(PyInt.TYPE, a, kw);
+                return Sub.attach(r.isLong() ? new PyInt(r.longValue(), null) : new PyInt(0, r.bigValue()), cls);
             }
             PyObject x = args.get(0, null);
             PyObject base = args.get(1, null);
@@ -230,7 +245,8 @@ final class Numbers {
         Methods.staticNew(PyFloat.TYPE, (cls, a, kw) -> {
             Args args = new Args("float", a, kw, new String[] {""}, 0, 1);
             if (cls != PyFloat.TYPE) {
-                throw Exc.typeError("pyj: subclasses of float are not implemented yet");
+                PyFloat r = (PyFloat) TypeCalls.call(PyFloat.TYPE, a, kw);
+                return Sub.attach(new PyFloat(r.value), cls);
             }
             PyObject x = args.get(0, null);
             if (x == null) {

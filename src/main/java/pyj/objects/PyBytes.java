@@ -7,6 +7,8 @@ import java.util.Arrays;
  * array; a bytearray grows it (len {@code size}, capacity {@code data.length}).
  */
 public final class PyBytes extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("bytes", null);
     public static final PyType BYTEARRAY_TYPE = PyType.builtin("bytearray", null);
     static final PyBytes EMPTY = new PyBytes(TYPE, new byte[0], 0);
@@ -18,7 +20,7 @@ public final class PyBytes extends PyObject {
         }
     }
 
-    final PyType type;
+    PyType type;
     byte[] data;
     int size;
     /** bytearray: number of live buffer exports is not tracked; hash cache for bytes. */
@@ -44,6 +46,21 @@ public final class PyBytes extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public boolean isByteArray() {

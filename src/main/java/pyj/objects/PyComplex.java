@@ -2,6 +2,8 @@ package pyj.objects;
 
 /** complex: two doubles. Methods are installed by {@link ComplexMethods}. */
 public final class PyComplex extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("complex", null);
 
     public final double real;
@@ -14,7 +16,22 @@ public final class PyComplex extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public String repr() {

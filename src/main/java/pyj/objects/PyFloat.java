@@ -2,6 +2,8 @@ package pyj.objects;
 
 /** float: a Java double. */
 public final class PyFloat extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("float", null);
     /** _PyHASH_MODULUS: 2**61 - 1. */
     public static final long HASH_MODULUS = (1L << 61) - 1;
@@ -14,7 +16,22 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     /** float repr: the shortest string that reads back (PyOS_double_to_string 'r'). */
@@ -73,12 +90,13 @@ public final class PyFloat extends PyObject {
     }
 
     /** float_pow's errors and special cases; Java's Math.pow agrees with C's pow elsewhere. */
-    public static PyFloat pow(double a, double b) {
+    public static PyObject pow(double a, double b) {
         if (a == 0 && b < 0) {
             throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) {
-            throw Exc.notImplemented("pyj: a negative float to a fractional power gives a complex; complex is not implemented yet");
+            // float_pow hands a negative base with a fractional exponent to complex's power
+            return NumberMethods.complexPow(new double[] {a, 0.0}, new double[] {b, 0.0}, null);
         }
         if (a == 1.0 || b == 0) {
             return new PyFloat(1.0);

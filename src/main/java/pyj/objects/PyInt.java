@@ -10,6 +10,8 @@ import java.math.MathContext;
  * because bool is its subclass ({@link PyBool}), as in Python.
  */
 public class PyInt extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("int", null);
     private static final PyInt[] SMALL = new PyInt[262];
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -52,7 +54,22 @@ public class PyInt extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public boolean isLong() {

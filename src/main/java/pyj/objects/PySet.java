@@ -6,6 +6,8 @@ package pyj.objects;
  * and resize policy makes iteration order (and so the printed order of a set of ints) CPython's.
  */
 public final class PySet extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType SET_TYPE = PyType.builtin("set", null);
     public static final PyType FROZENSET_TYPE = PyType.builtin("frozenset", null);
     private static final int LINEAR_PROBES = 9;
@@ -29,7 +31,22 @@ public final class PySet extends PyObject {
 
     @Override
     public PyType type() {
-        return frozen ? FROZENSET_TYPE : SET_TYPE;
+        return sub == null ? (frozen ? FROZENSET_TYPE : SET_TYPE) : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public int size() {

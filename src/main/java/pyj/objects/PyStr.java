@@ -9,6 +9,8 @@ import pyj.parse.ast.PyRepr;
  * low one) is not representable yet (see docs/internals/objects.md).
  */
 public final class PyStr extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("str", null);
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] LATIN1 = new PyStr[256];
@@ -42,7 +44,22 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public String value() {
