@@ -34,6 +34,8 @@ PROPS = {
     'xidstart': lambda c: c.isidentifier(),
     'xidcontinue': lambda c: ('a' + c).isidentifier(),
     'linebreak': lambda c: len(('a' + c + 'b').splitlines()) == 2,
+    # traceback's _display_width: East Asian Wide and Fullwidth characters take two columns
+    'wide': lambda c: unicodedata.east_asian_width(c) in 'WF',
 }
 
 MAPS = {'upper': str.upper, 'lower': str.lower, 'title': str.title, 'fold': str.casefold}
