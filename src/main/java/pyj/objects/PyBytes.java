@@ -92,11 +92,16 @@ public final class PyBytes extends PyObject {
 
     /** b'...' / bytearray(b'...'): CPython's bytes repr (single quotes unless only ' and no "). */
     public String repr() {
-        String r = reprOf(data, size);
+        String r = reprOf(data, size, isByteArray());
         return isByteArray() ? type.name() + "(" + r + ")" : r;
     }
 
     static String reprOf(byte[] d, int n) {
+        return reprOf(d, n, false);
+    }
+
+    /** bytearray_repr escapes ' even inside double quotes; bytes_repr only the quote in use. */
+    static String reprOf(byte[] d, int n, boolean bytearray) {
         boolean sq = false;
         boolean dq = false;
         for (int i = 0; i < n; i++) {
@@ -110,7 +115,7 @@ public final class PyBytes extends PyObject {
         StringBuilder sb = new StringBuilder(n + 3).append('b').append(q);
         for (int i = 0; i < n; i++) {
             int c = d[i] & 0xff;
-            if (c == q || c == '\\') {
+            if (c == q || c == '\\' || (bytearray && c == '\'')) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

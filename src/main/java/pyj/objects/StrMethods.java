@@ -91,7 +91,7 @@ final class StrMethods {
             if (sub.isEmpty()) {
                 return start > end ? 0 : end - start + 1;
             }
-            if (end - start < sub.length()) {
+            if (end - start < sub.codePointCount(0, sub.length())) {
                 return 0;
             }
             String x = str.value().substring(off(str, (int) start), off(str, (int) end));
