@@ -197,16 +197,13 @@ final class NumberMethods {
         return new double[] {ar * br - ai * bi, ar * bi + ai * br};
     }
 
-    /** _Py_c_pow. */
+    /** _Py_c_pow; r[2] is set to 1 where C's cos/sin would set errno to EDOM (an infinite phase). */
     static double[] pow(double ar, double ai, double br, double bi) {
         if (br == 0.0 && bi == 0.0) {
-            return new double[] {1.0, 0.0};
+            return new double[] {1.0, 0.0, 0};
         }
         if (ar == 0.0 && ai == 0.0) {
-            if (bi != 0.0 || br < 0.0) {
-                throw Exc.zeroDivision("0.0 to a negative or complex power");
-            }
-            return new double[] {0.0, 0.0};
+            return new double[] {0.0, 0.0, bi != 0.0 || br < 0.0 ? 1 : 0};
         }
         double vabs = Math.hypot(ar, ai);
         double len = Math.pow(vabs, br);
@@ -216,7 +213,7 @@ final class NumberMethods {
             len /= Math.exp(at * bi);
             phase += bi * Math.log(vabs);
         }
-        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
+        return new double[] {len * Math.cos(phase), len * Math.sin(phase), Double.isInfinite(phase) ? 1 : 0};
     }
 
     /** c_powu: exponentiation by squaring for a non-negative integer exponent. */
@@ -234,33 +231,35 @@ final class NumberMethods {
         return r;
     }
 
+    /** complex_pow: c_powi for small integral exponents, else _Py_c_pow; errno as CPython maps it. */
     static PyObject complexPow(double[] a, double[] b, PyObject mod) {
         if (mod != null && mod != NONE) {
             throw Exc.valueError("complex modulo");
         }
         double[] r;
-        // complex_pow: small integral exponents use repeated multiplication (c_powi)
-        if (b[1] == 0.0 && b[0] == (int) b[0] && Math.abs(b[0]) <= 100.0) {
+        boolean edom = false;
+        if (b[1] == 0.0 && b[0] == Math.floor(b[0]) && Math.abs(b[0]) <= 100.0) {
             int n = (int) b[0];
-            if (n > 0) {
+            if (n >= 0) {
                 r = powu(a[0], a[1], n);
             } else {
                 double[] p = powu(a[0], a[1], -(long) n);
                 if (p[0] == 0.0 && p[1] == 0.0) {
-                    throw Exc.zeroDivision("0.0 to a negative or complex power");
+                    edom = true; // c_quot by zero
+                    r = new double[] {0.0, 0.0};
+                } else {
+                    r = quot(1.0, 0.0, p[0], p[1]);
                 }
-                r = quot(1.0, 0.0, p[0], p[1]);
-            }
-            if (n == 0) {
-                r = new double[] {1.0, 0.0};
             }
         } else {
             r = pow(a[0], a[1], b[0], b[1]);
+            edom = r[2] != 0;
+        }
+        if (edom) {
+            throw Exc.zeroDivision("0.0 to a negative or complex power");
         }
         if (Double.isInfinite(r[0]) || Double.isInfinite(r[1])) {
-            if (Double.isFinite(a[0]) && Double.isFinite(a[1]) && Double.isFinite(b[0]) && Double.isFinite(b[1])) {
-                throw Exc.overflow("complex exponentiation");
-            }
+            throw Exc.overflow("complex exponentiation"); // _Py_ADJUST_ERANGE2
         }
         return new PyComplex(r[0], r[1]);
     }
@@ -422,6 +421,21 @@ final class NumberMethods {
 
     /** complex(str): "[ws][(][ws]<float>[(+|-)<float>j | j][ws][)][ws]". */
     static PyComplex parse(String str) {
+        if (str.indexOf('_') >= 0) {
+            // _Py_string_to_number_with_underscores: '_' only between digits, then dropped
+            char prev = 0;
+            for (int i = 0; i < str.length(); i++) {
+                char ch = str.charAt(i);
+                if (ch == '_' ? !isDigit(prev) : prev == '_' && !isDigit(ch)) {
+                    throw Exc.valueError("could not convert string to complex: " + PyStr.reprOf(str));
+                }
+                prev = ch;
+            }
+            if (prev == '_') {
+                throw Exc.valueError("could not convert string to complex: " + PyStr.reprOf(str));
+            }
+            str = str.replace("_", "");
+        }
         String s = str.strip();
         if (s.startsWith("(") && s.endsWith(")") && s.length() >= 2) {
             s = s.substring(1, s.length() - 1).strip();
