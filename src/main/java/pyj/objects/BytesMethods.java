@@ -220,9 +220,12 @@ final class BytesMethods {
                 String errors = args.get(1, null) == null ? "strict" : StrMethods.arg(args.get(1, null), "decode", 2);
                 return PyStr.of(Codecs.decode(b(a[0]).bytes(), enc, errors));
             });
-            Methods.def(t, "hex", 0, 2, a -> PyStr.of(hex(b(a[0]).bytes(), a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null)));
+            Methods.defKw(t, "hex", (a, k) -> {
+                Args args = new Args("hex", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+                return PyStr.of(hex(b(a[0]).bytes(), args.get(0, null), args.get(1, null)));
+            });
             t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
-                Args.checkPositional("fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k, 1, 1);
+                Args.checkPositional(tn + ".fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k, 1, 1);
                 if (!(a[1] instanceof PyStr s)) {
                     throw Exc.typeError("fromhex() argument must be str, not " + a[1].type().name());
                 }
@@ -245,13 +248,13 @@ final class BytesMethods {
                 }
                 return PyBytes.of(table);
             })));
-            Methods.def(t, "count", 1, 3, a -> finder(a, 0, null));
-            Methods.def(t, "find", 1, 3, a -> finder(a, 1, null));
-            Methods.def(t, "rfind", 1, 3, a -> finder(a, -1, null));
-            Methods.def(t, "index", 1, 3, a -> finder(a, 1, "index"));
-            Methods.def(t, "rindex", 1, 3, a -> finder(a, -1, "rindex"));
-            Methods.def(t, "startswith", 1, 3, a -> affix(a, true));
-            Methods.def(t, "endswith", 1, 3, a -> affix(a, false));
+            Methods.defParse(t, "count", 1, 3, a -> finder(a, 0, null));
+            Methods.defParse(t, "find", 1, 3, a -> finder(a, 1, null));
+            Methods.defParse(t, "rfind", 1, 3, a -> finder(a, -1, null));
+            Methods.defParse(t, "index", 1, 3, a -> finder(a, 1, "index"));
+            Methods.defParse(t, "rindex", 1, 3, a -> finder(a, -1, "rindex"));
+            Methods.defParse(t, "startswith", 1, 3, a -> affix(a, true));
+            Methods.defParse(t, "endswith", 1, 3, a -> affix(a, false));
             Methods.def(t, "join", 1, 1, a -> {
                 PyObject[] parts = Abstract.toArray(a[1]);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -316,6 +319,10 @@ final class BytesMethods {
                 return make(a[0], x.endsWith(p) && !p.isEmpty() ? x.substring(0, x.length() - p.length()) : x);
             });
             Methods.defKw(t, "translate", (a, k) -> {
+                int nk = k == null ? 0 : k.length;
+                if (a.length - nk < 2) {
+                    throw Exc.typeError("translate() takes at least 1 positional argument (" + (a.length - nk - 1) + " given)");
+                }
                 Args args = new Args("translate", java.util.Arrays.copyOfRange(a, 1, a.length), k, new String[] {"", "delete"}, 1, 2);
                 PyObject table = args.get(0, NONE);
                 byte[] tb = table == NONE ? null : toBytes(table);

@@ -25,6 +25,15 @@ public final class Methods {
         }));
     }
 
+    /** Like {@link #def} with PyArg_ParseTuple's messages (str.count, find, startswith, ...). */
+    public static void defParse(PyType t, String name, int min, int max, Fixed f) {
+        String qual = t.name() + "." + name;
+        t.define(name, new PyMethodDescr(t, name, (args, kw) -> {
+            Args.checkParseTuple(qual, java.util.Arrays.copyOfRange(args, 1, args.length), kw, min, max);
+            return f.call(args);
+        }));
+    }
+
     /** Defines a method that parses its own arguments (a[0] is self). */
     public static void defKw(PyType t, String name, NativeFn f) {
         t.define(name, new PyMethodDescr(t, name, f));

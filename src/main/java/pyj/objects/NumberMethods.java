@@ -58,7 +58,7 @@ final class NumberMethods {
             }
         });
         ft.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
-            Args.checkPositional("fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k, 1, 1);
+            Args.checkPositional("float.fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k, 1, 1);
             if (!(a[1] instanceof PyStr s)) {
                 throw Exc.typeError("fromhex() argument must be str, not " + a[1].type().name());
             }

@@ -734,19 +734,19 @@ final class StrMethods {
         Methods.def(t, "strip", 0, 1, a -> stripMethod(a, 3, "strip"));
         Methods.def(t, "lstrip", 0, 1, a -> stripMethod(a, 1, "lstrip"));
         Methods.def(t, "rstrip", 0, 1, a -> stripMethod(a, 2, "rstrip"));
-        Methods.def(t, "startswith", 1, 3, a -> affix(a, true));
-        Methods.def(t, "endswith", 1, 3, a -> affix(a, false));
-        Methods.def(t, "find", 1, 3, a -> PyInt.of(find((PyStr) a[0], mustBeStr(a[1]), a, 1)));
-        Methods.def(t, "rfind", 1, 3, a -> PyInt.of(find((PyStr) a[0], mustBeStr(a[1]), a, -1)));
-        Methods.def(t, "count", 1, 3, a -> PyInt.of(find((PyStr) a[0], mustBeStr(a[1]), a, 0)));
-        Methods.def(t, "index", 1, 3, a -> {
+        Methods.defParse(t, "startswith", 1, 3, a -> affix(a, true));
+        Methods.defParse(t, "endswith", 1, 3, a -> affix(a, false));
+        Methods.defParse(t, "find", 1, 3, a -> PyInt.of(find((PyStr) a[0], mustBeStr(a[1]), a, 1)));
+        Methods.defParse(t, "rfind", 1, 3, a -> PyInt.of(find((PyStr) a[0], mustBeStr(a[1]), a, -1)));
+        Methods.defParse(t, "count", 1, 3, a -> PyInt.of(find((PyStr) a[0], mustBeStr(a[1]), a, 0)));
+        Methods.defParse(t, "index", 1, 3, a -> {
             long i = find((PyStr) a[0], mustBeStr(a[1]), a, 1);
             if (i < 0) {
                 throw Exc.valueError("substring not found");
             }
             return PyInt.of(i);
         });
-        Methods.def(t, "rindex", 1, 3, a -> {
+        Methods.defParse(t, "rindex", 1, 3, a -> {
             long i = find((PyStr) a[0], mustBeStr(a[1]), a, -1);
             if (i < 0) {
                 throw Exc.valueError("substring not found");
