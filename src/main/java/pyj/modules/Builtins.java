@@ -168,17 +168,7 @@ public final class Builtins {
         }));
         def(d, "pow", fixed("pow", 2, 3, a -> {
             if (a.length == 3 && a[2] != NONE) {
-                PyInt b = Abstract.index(a[0]);
-                PyInt e = Abstract.index(a[1]);
-                PyInt mod = Abstract.index(a[2]);
-                if (mod.signum() == 0) {
-                    throw Exc.valueError("pow() 3rd argument cannot be 0");
-                }
-                java.math.BigInteger r = b.bigValue().modPow(e.bigValue(), mod.bigValue().abs());
-                if (mod.signum() < 0 && r.signum() != 0) {
-                    r = r.add(mod.bigValue());
-                }
-                return PyInt.of(r);
+                return ternaryPow(a[0], a[1], a[2]);
             }
             return Abstract.binaryOp(a[0], a[1], 8);
         }));
@@ -456,6 +446,42 @@ public final class Builtins {
             return false;
         }
         throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** pow(b, e, mod): long_pow's modular path for ints (negative exponents by inverse), else __pow__. */
+    private static PyObject ternaryPow(PyObject x, PyObject y, PyObject z) {
+        if (x instanceof PyInt b && y instanceof PyInt e && z instanceof PyInt mod) {
+            if (mod.signum() == 0) {
+                throw Exc.valueError("pow() 3rd argument cannot be 0");
+            }
+            java.math.BigInteger m = mod.bigValue().abs();
+            java.math.BigInteger base = b.bigValue();
+            java.math.BigInteger ex = e.bigValue();
+            if (ex.signum() < 0) {
+                try {
+                    base = base.modInverse(m);
+                } catch (ArithmeticException notInvertible) {
+                    throw Exc.valueError("base is not invertible for the given modulus");
+                }
+                ex = ex.negate();
+            }
+            java.math.BigInteger r = m.equals(java.math.BigInteger.ONE) ? java.math.BigInteger.ZERO : base.modPow(ex, m);
+            if (mod.signum() < 0 && r.signum() != 0) {
+                r = r.add(mod.bigValue());
+            }
+            return PyInt.of(r);
+        }
+        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)
+                && (z instanceof PyInt || z instanceof PyFloat)) {
+            throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        PyObject f = x.type().lookup("__pow__");
+        PyObject r = f == null ? PySingleton.NOT_IMPLEMENTED : Abstract.callWithSelf(f, x, new PyObject[] {y, z}, null);
+        if (r == PySingleton.NOT_IMPLEMENTED) {
+            throw Exc.typeError("unsupported operand type(s) for ** or pow(): '" + x.type().name() + "', '"
+                    + y.type().name() + "', '" + z.type().name() + "'");
+        }
+        return r;
     }
 
     private static PyObject minMax(PyObject[] a, String[] k, String name, int op) {

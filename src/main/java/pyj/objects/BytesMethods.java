@@ -98,6 +98,7 @@ final class BytesMethods {
             if (n < 0) {
                 throw Exc.valueError("negative count");
             }
+            StrMethods.checkSize(n);
             return new byte[(int) n];
         }
         if (x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {

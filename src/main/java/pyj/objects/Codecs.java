@@ -147,6 +147,12 @@ final class Codecs {
                 i++;
                 continue;
             }
+            if (codec == UTF8 && c == 0xed && errors.equals("surrogatepass") && i + 2 < n
+                    && (b[i + 1] & 0xe0) == 0xa0 && (b[i + 2] & 0xc0) == 0x80) {
+                sb.append((char) (0xd000 | (b[i + 1] & 0x3f) << 6 | b[i + 2] & 0x3f)); // a lone surrogate
+                i += 3;
+                continue;
+            }
             int end;
             String reason;
             if (codec == ASCII) {

@@ -107,6 +107,7 @@ final class NumberMethods {
             if (len < 0) {
                 throw Exc.valueError("length argument must be non-negative");
             }
+            StrMethods.checkSize(len);
             BigInteger v = ((PyInt) a[0]).bigValue();
             if (!signed && v.signum() < 0) {
                 throw Exc.overflow("can't convert negative int to unsigned");
@@ -420,19 +421,20 @@ final class NumberMethods {
     }
 
     /** complex(str): "[ws][(][ws]<float>[(+|-)<float>j | j][ws][)][ws]". */
-    static PyComplex parse(String str) {
+    static PyComplex parse(String orig) {
+        String str = StrMethods.asciiDigits(orig);
         if (str.indexOf('_') >= 0) {
             // _Py_string_to_number_with_underscores: '_' only between digits, then dropped
             char prev = 0;
             for (int i = 0; i < str.length(); i++) {
                 char ch = str.charAt(i);
                 if (ch == '_' ? !isDigit(prev) : prev == '_' && !isDigit(ch)) {
-                    throw Exc.valueError("could not convert string to complex: " + PyStr.reprOf(str));
+                    throw Exc.valueError("could not convert string to complex: " + PyStr.reprOf(orig));
                 }
                 prev = ch;
             }
             if (prev == '_') {
-                throw Exc.valueError("could not convert string to complex: " + PyStr.reprOf(str));
+                throw Exc.valueError("could not convert string to complex: " + PyStr.reprOf(orig));
             }
             str = str.replace("_", "");
         }

@@ -110,7 +110,7 @@ public final class PyFloat extends PyObject {
 
     /** float(str): Python's float syntax (underscores between digits, inf/nan words). */
     public static PyFloat parse(String s) {
-        String t = s.strip();
+        String t = StrMethods.asciiDigits(s).strip();
         String low = t.toLowerCase();
         String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
         double sign = low.startsWith("-") ? -1 : 1;

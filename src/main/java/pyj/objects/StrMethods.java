@@ -113,6 +113,36 @@ final class StrMethods {
         return i < 0 ? -1 : cpIndex(str, so + i);
     }
 
+    /**
+     * _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become '0'..'9' and
+     * Unicode whitespace ' ', so float()/complex() read "١.٥"; other non-ASCII stays (and fails).
+     */
+    static String asciiDigits(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (has(UnicodeTables.SPACE, cp)) {
+                sb.append(' ');
+            } else if (has(UnicodeTables.DECIMAL, cp)) {
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     static boolean isSpace(int c) {
         return has(UnicodeTables.SPACE, c);
     }
@@ -512,10 +542,18 @@ final class StrMethods {
         return f.codePointAt(0);
     }
 
+    /** Java Strings and arrays stop near 2**31: bigger results are a MemoryError here. */
+    static void checkSize(long n) {
+        if (n > Integer.MAX_VALUE - 8) {
+            throw Exc.of(Exc.MemoryError, "");
+        }
+    }
+
     static String pad(String x, int len, long width, int fill, int how) {
         if (len >= width) {
             return null;
         }
+        checkSize(width);
         int total = (int) (width - len);
         int left = how == 0 ? 0 : how == 1 ? total : total / 2 + (total & (int) width & 1);
         String f = new String(Character.toChars(fill));
@@ -533,6 +571,7 @@ final class StrMethods {
         if (len >= width) {
             return x;
         }
+        checkSize(width);
         String zeros = "0".repeat((int) (width - len));
         if (!x.isEmpty() && (x.charAt(0) == '+' || x.charAt(0) == '-')) {
             return x.charAt(0) + zeros + x.substring(1);
@@ -541,6 +580,9 @@ final class StrMethods {
     }
 
     static String expandtabs(String x, long tabsize) {
+        if (tabsize > Integer.MAX_VALUE || tabsize < Integer.MIN_VALUE) {
+            throw Exc.overflow("Python int too large to convert to C int");
+        }
         StringBuilder sb = new StringBuilder();
         long col = 0;
         for (int i = 0; i < x.length(); ) {
@@ -549,6 +591,7 @@ final class StrMethods {
             if (cp == '\t') {
                 if (tabsize > 0) {
                     long n = tabsize - col % tabsize;
+                    checkSize(sb.length() + n);
                     sb.append(" ".repeat((int) n));
                     col += n;
                 }

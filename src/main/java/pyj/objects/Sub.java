@@ -60,18 +60,20 @@ final class Sub {
         return o;
     }
 
-    /** The allocators that make these types acceptable bases (object.__new__(cls) on such a class). */
+    /**
+     * The allocators that make these types acceptable bases. Instances come from each type's own
+     * __new__ (which calls {@link #attach}); object.__new__(cls) is refused as CPython refuses it.
+     */
+    private static java.util.function.Function<PyType, PyObject> refuse(PyType base) {
+        return t -> {
+            throw Exc.typeError("object.__new__(" + t.name() + ") is not safe, use " + base.name() + ".__new__()");
+        };
+    }
+
     static void install() {
-        PyInt.TYPE.allocator = t -> attach(new PyInt(0, null), t);
-        PyFloat.TYPE.allocator = t -> attach(new PyFloat(0.0), t);
-        PyComplex.TYPE.allocator = t -> attach(new PyComplex(0.0, 0.0), t);
-        PyStr.TYPE.allocator = t -> attach(new PyStr(""), t);
-        PyBytes.TYPE.allocator = t -> attach(new PyBytes(PyBytes.TYPE, new byte[0], 0), t);
-        PyBytes.BYTEARRAY_TYPE.allocator = t -> attach(new PyBytes(PyBytes.BYTEARRAY_TYPE, new byte[0], 0), t);
-        PyTuple.TYPE.allocator = t -> attach(new PyTuple(new PyObject[0]), t);
-        PyList.TYPE.allocator = t -> attach(new PyList(), t);
-        PyDict.TYPE.allocator = t -> attach(new PyDict(), t);
-        PySet.SET_TYPE.allocator = t -> attach(new PySet(false), t);
-        PySet.FROZENSET_TYPE.allocator = t -> attach(new PySet(true), t);
+        for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE,
+            PyBytes.BYTEARRAY_TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE}) {
+            t.allocator = refuse(t);
+        }
     }
 }
