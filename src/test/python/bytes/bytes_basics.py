@@ -30,3 +30,17 @@ for f in [lambda: bytes('x'), lambda: bytes([256]), lambda: b'a' + 'b', lambda: 
         print(type(e).__name__, e)
 print('héllo'.encode(), 'héllo'.encode('latin-1'), 'h€llo'.encode('ascii', 'replace'), 'h€llo'.encode('ascii', 'xmlcharrefreplace'))
 print('h€llo'.encode('latin-1', 'backslashreplace'), 'h€llo'.encode('ascii', 'ignore'), 'a\udcffb'.encode('utf-8', 'surrogateescape'))
+for f in [lambda: int(b'12'), lambda: int(b' 1_0 ', 16), lambda: int(bytearray(b'7')), lambda: int(b'x'), lambda: float(b'1.5'),
+          lambda: float(bytearray(b'x')), lambda: int(b'\xff'), lambda: float(b' -2e3 ')]:
+    try:
+        print(f())
+    except ValueError as e:
+        print(type(e).__name__, e)
+try:
+    b'ab\xff'.decode()
+except UnicodeDecodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason, e.args)
+try:
+    'a€'.encode('latin-1')
+except UnicodeEncodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason, isinstance(e, UnicodeError), isinstance(e, ValueError))

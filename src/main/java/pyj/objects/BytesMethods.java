@@ -348,6 +348,16 @@ final class BytesMethods {
             Methods.def(t, "__getnewargs__", 0, 0, a -> new PyTuple(PyBytes.of(b(a[0]).bytes())));
         }
         installByteArray();
+        for (PyType et : new PyType[] {Exc.UnicodeEncodeError, Exc.UnicodeDecodeError}) {
+            String[] names = {"encoding", "object", "start", "end", "reason"};
+            for (int i = 0; i < names.length; i++) {
+                final int k = i;
+                Methods.getter(et, names[i], o -> {
+                    PyTuple args = ((PyBaseException) o).args;
+                    return k < args.size() ? args.get(k) : NONE;
+                });
+            }
+        }
     }
 
     private static PyObject affix(PyObject[] a, boolean start) {

@@ -231,6 +231,9 @@ final class Numbers {
                 return PyInt.ZERO;
             }
             if (base != null) {
+                if (x instanceof PyBytes bx) {
+                    return parseBytesInt(bx, Abstract.index(base).intValue());
+                }
                 if (!(x instanceof PyStr s)) {
                     throw Exc.typeError("int() can't convert non-string with explicit base");
                 }
@@ -260,6 +263,17 @@ final class Numbers {
             }
             if (x instanceof PyStr s) {
                 return PyFloat.parse(s.value());
+            }
+            if (x instanceof PyBytes b && x.type().lookup("__float__") == null) {
+                String text = BytesMethods.latin1(b);
+                if (text.chars().anyMatch(c -> c >= 128)) {
+                    throw Exc.valueError("could not convert string to float: " + b.repr());
+                }
+                try {
+                    return PyFloat.parse(text);
+                } catch (PyException e) {
+                    throw Exc.valueError("could not convert string to float: " + b.repr());
+                }
             }
             PyObject r = Abstract.callSpecial(x, "__float__");
             if (r == null) {
@@ -314,6 +328,19 @@ final class Numbers {
         return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
     }
 
+    /** int(bytes[, base]): the bytes read as ASCII; errors show the bytes' repr. */
+    static PyInt parseBytesInt(PyBytes b, int base) {
+        try {
+            return PyInt.parse(BytesMethods.latin1(b), base);
+        } catch (PyException e) {
+            if (Exc.matches(e, Exc.ValueError) && e.exc.args.size() == 1
+                    && Abstract.str(e.exc.args.get(0)).value().startsWith("invalid literal")) {
+                throw Exc.valueError("invalid literal for int() with base " + base + ": " + b.repr());
+            }
+            throw e;
+        }
+    }
+
     static PyInt toInt(PyObject x) {
         if (x instanceof PyInt i) {
             return PyInt.of(i.bigValue());
@@ -323,6 +350,9 @@ final class Numbers {
         }
         if (x instanceof PyStr s) {
             return PyInt.parse(s.value(), 10);
+        }
+        if (x instanceof PyBytes b && x.type().lookup("__int__") == null && x.type().lookup("__index__") == null) {
+            return parseBytesInt(b, 10);
         }
         PyObject r = Abstract.callSpecial(x, "__int__");
         if (r == null) {
