@@ -1737,10 +1737,10 @@ public final class CodeGenerator {
             jumpIf1(e, next, cond);
             return;
         }
-        SavedLoc saved = saveLoc();
+        // compiler_jump_if sets the comparison's location and leaves it set: what follows (an
+        // assert's LOAD_ASSERTION_ERROR ... RAISE_VARARGS) is located at the test, as in CPython
         setLoc(e);
         jumpIf1(e, next, cond);
-        restoreLoc(saved);
     }
 
     private void jumpIf1(Ast.Expr e, BasicBlock next, boolean cond) {
