@@ -432,6 +432,9 @@ public final class Eval {
                 kwnames = null;
             } catch (StackOverflowError e) {
                 pending = Exc.of(Exc.RecursionError, "maximum recursion depth exceeded");
+            } catch (OutOfMemoryError e) {
+                // an allocation beyond the heap (or a Java array's 2**31 limit): CPython's MemoryError
+                pending = Exc.of(Exc.MemoryError, "");
             } catch (RuntimeException e) {
                 // A Java exception is a pyj bug; it must still reach the program as a Python exception.
                 if (Boolean.getBoolean("pyj.debug")) {

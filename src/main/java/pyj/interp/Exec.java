@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import pyj.code.CodeConstants;
 import pyj.code.PyCode;
 import pyj.objects.PyBool;
+import pyj.objects.PyBytes;
 import pyj.objects.PyCodeObj;
+import pyj.objects.PyComplex;
 import pyj.objects.PyFloat;
 import pyj.objects.PyInt;
 import pyj.objects.PyObject;
@@ -82,9 +84,9 @@ final class Exec {
                 yield s;
             }
             case PyCode code -> new PyCodeObj(code);
-            case Constants.Imaginary im -> throw new UnsupportedOperationException("pyj: complex is not implemented yet");
-            case CodeConstants.Complex cx -> throw new UnsupportedOperationException("pyj: complex is not implemented yet");
-            case Constants.Bytes b -> throw new UnsupportedOperationException("pyj: bytes is not implemented yet");
+            case Constants.Imaginary im -> new PyComplex(0.0, im.imag());
+            case CodeConstants.Complex cx -> new PyComplex(cx.real(), cx.imag());
+            case Constants.Bytes b -> PyBytes.of(b.value().clone());
             case Constants.CodePointStr s -> throw new UnsupportedOperationException(
                     "pyj: a str with a surrogate pair of separate code points is not representable yet");
             default -> throw new UnsupportedOperationException("pyj: constant of " + c.getClass().getName());

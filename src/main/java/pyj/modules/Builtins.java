@@ -15,7 +15,9 @@ import pyj.objects.NativeFn;
 import pyj.objects.PyBool;
 import pyj.objects.PyBuiltinFunction;
 import pyj.objects.PyCell;
+import pyj.objects.PyBytes;
 import pyj.objects.PyClassMethod;
+import pyj.objects.PyComplex;
 import pyj.objects.PyDict;
 import pyj.objects.PyFloat;
 import pyj.objects.PyFunction;
@@ -59,7 +61,8 @@ public final class Builtins {
         d.putStr("__debug__", PyBool.TRUE);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyTuple.TYPE,
             PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE};
+            PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
+            PyComplex.TYPE, PyBytes.TYPE, PyBytes.BYTEARRAY_TYPE};
         for (PyType t : types) {
             d.putStr(t.name(), t);
         }
@@ -166,17 +169,7 @@ public final class Builtins {
         }));
         def(d, "pow", fixed("pow", 2, 3, a -> {
             if (a.length == 3 && a[2] != NONE) {
-                PyInt b = Abstract.index(a[0]);
-                PyInt e = Abstract.index(a[1]);
-                PyInt mod = Abstract.index(a[2]);
-                if (mod.signum() == 0) {
-                    throw Exc.valueError("pow() 3rd argument cannot be 0");
-                }
-                java.math.BigInteger r = b.bigValue().modPow(e.bigValue(), mod.bigValue().abs());
-                if (mod.signum() < 0 && r.signum() != 0) {
-                    r = r.add(mod.bigValue());
-                }
-                return PyInt.of(r);
+                return ternaryPow(a[0], a[1], a[2]);
             }
             return Abstract.binaryOp(a[0], a[1], 8);
         }));
@@ -184,33 +177,6 @@ public final class Builtins {
             Args args = new Args("round", a, k, new String[] {"number", "ndigits"}, 1, 2);
             PyObject x = args.get(0, null);
             PyObject nd = args.get(1, NONE);
-            if (x instanceof PyFloat f) {
-                if (nd == NONE) {
-                    if (Double.isNaN(f.value)) {
-                        throw Exc.valueError("cannot convert float NaN to integer");
-                    }
-                    if (Double.isInfinite(f.value)) {
-                        throw Exc.overflow("cannot convert float infinity to integer");
-                    }
-                    return PyInt.of(new BigDecimal(Math.rint(f.value)).toBigInteger());
-                }
-                if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
-                    return f;
-                }
-                long n = Abstract.index(nd).ssize();
-                return new PyFloat(new BigDecimal(f.value).setScale((int) Math.max(-400, Math.min(400, n)),
-                        RoundingMode.HALF_EVEN).doubleValue());
-            }
-            if (x instanceof PyInt i) {
-                if (nd == NONE) {
-                    return PyInt.of(i.bigValue());
-                }
-                long n = Abstract.index(nd).ssize();
-                if (n >= 0) {
-                    return PyInt.of(i.bigValue());
-                }
-                return PyInt.of(new BigDecimal(i.bigValue()).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
-            }
             PyObject r = nd == NONE ? Abstract.callSpecial(x, "__round__") : Abstract.callSpecial(x, "__round__", nd);
             if (r == null) {
                 throw Exc.typeError("type " + x.type().name() + " doesn't define __round__ method");
@@ -533,6 +499,42 @@ public final class Builtins {
             out.addAll(java.util.Arrays.asList(et.array()));
         }
         return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
+    /** pow(b, e, mod): long_pow's modular path for ints (negative exponents by inverse), else __pow__. */
+    private static PyObject ternaryPow(PyObject x, PyObject y, PyObject z) {
+        if (x instanceof PyInt b && y instanceof PyInt e && z instanceof PyInt mod) {
+            if (mod.signum() == 0) {
+                throw Exc.valueError("pow() 3rd argument cannot be 0");
+            }
+            java.math.BigInteger m = mod.bigValue().abs();
+            java.math.BigInteger base = b.bigValue();
+            java.math.BigInteger ex = e.bigValue();
+            if (ex.signum() < 0) {
+                try {
+                    base = base.modInverse(m);
+                } catch (ArithmeticException notInvertible) {
+                    throw Exc.valueError("base is not invertible for the given modulus");
+                }
+                ex = ex.negate();
+            }
+            java.math.BigInteger r = m.equals(java.math.BigInteger.ONE) ? java.math.BigInteger.ZERO : base.modPow(ex, m);
+            if (mod.signum() < 0 && r.signum() != 0) {
+                r = r.add(mod.bigValue());
+            }
+            return PyInt.of(r);
+        }
+        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)
+                && (z instanceof PyInt || z instanceof PyFloat)) {
+            throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        PyObject f = x.type().lookup("__pow__");
+        PyObject r = f == null ? PySingleton.NOT_IMPLEMENTED : Abstract.callWithSelf(f, x, new PyObject[] {y, z}, null);
+        if (r == PySingleton.NOT_IMPLEMENTED) {
+            throw Exc.typeError("unsupported operand type(s) for ** or pow(): '" + x.type().name() + "', '"
+                    + y.type().name() + "', '" + z.type().name() + "'");
+        }
+        return r;
     }
 
     private static PyObject minMax(PyObject[] a, String[] k, String name, int op) {

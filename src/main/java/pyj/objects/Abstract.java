@@ -310,7 +310,7 @@ public final class Abstract {
                     return PyStr.of(i.repr());
                 }
                 break;
-            case PyFloat f:
+            case PyFloat f when f.sub == null:
                 return PyStr.of(f.repr());
             default:
                 break;
@@ -323,7 +323,7 @@ public final class Abstract {
     }
 
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && s.sub == null) {
             return s;
         }
         PyObject r = callSpecial(o, "__str__");
@@ -335,9 +335,9 @@ public final class Abstract {
 
     public static long hash(PyObject o) {
         switch (o) {
-            case PyStr s:
+            case PyStr s when s.sub == null:
                 return s.hash();
-            case PyInt i:
+            case PyInt i when i.sub == null:
                 return i.hash();
             default:
                 break;
@@ -376,13 +376,13 @@ public final class Abstract {
                     return i.signum() != 0;
                 }
                 break;
-            case PyStr s:
+            case PyStr s when s.sub == null:
                 return !s.value().isEmpty();
-            case PyList l:
+            case PyList l when l.sub == null:
                 return l.size() > 0;
-            case PyTuple t:
+            case PyTuple t when t.sub == null:
                 return t.size() > 0;
-            case PyDict d:
+            case PyDict d when d.sub == null:
                 return d.size() > 0;
             default:
                 break;
@@ -405,15 +405,15 @@ public final class Abstract {
 
     public static long len(PyObject o) {
         switch (o) {
-            case PyStr s:
+            case PyStr s when s.sub == null:
                 return s.length();
-            case PyList l:
+            case PyList l when l.sub == null:
                 return l.size();
-            case PyTuple t:
+            case PyTuple t when t.sub == null:
                 return t.size();
-            case PyDict d:
+            case PyDict d when d.sub == null:
                 return d.size();
-            case PySet s:
+            case PySet s when s.sub == null:
                 return s.size();
             default:
                 break;
@@ -490,10 +490,10 @@ public final class Abstract {
 
     /** All items of an iterable. */
     public static PyObject[] toArray(PyObject o) {
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && t.sub == null) {
             return t.items.clone();
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && l.sub == null) {
             return l.toArray();
         }
         PyList out = new PyList();
@@ -581,7 +581,7 @@ public final class Abstract {
         if (a instanceof PyInt i && (a.type() == PyInt.TYPE || a.type() == PyBool.TYPE)) {
             return PyInt.neg(i);
         }
-        if (a instanceof PyFloat f) {
+        if (a instanceof PyFloat f && f.sub == null) {
             return new PyFloat(-f.value);
         }
         return unary(a, "__neg__", "-");
@@ -719,7 +719,7 @@ public final class Abstract {
                     return d.containsKey(item);
                 }
                 break;
-            case PySet s:
+            case PySet s when s.sub == null:
                 return s.contains(item);
             default:
                 break;

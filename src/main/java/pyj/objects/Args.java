@@ -30,7 +30,7 @@ public final class Args {
                 }
             }
             if (idx < 0) {
-                throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kn + "'");
+                throw Exc.typeError("'" + kn + "' is an invalid keyword argument for " + fname + "()");
             }
             if (values[idx] != null) {
                 throw Exc.typeError("argument for " + fname + "() given by name ('" + kn + "') and position ("
@@ -57,6 +57,21 @@ public final class Args {
         return fname;
     }
 
+    /** PyArg_ParseTuple's count check ("count() takes at least 1 argument (0 given)"), no keywords. */
+    public static void checkParseTuple(String qual, PyObject[] args, String[] kwnames, int min, int max) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Exc.typeError(qual + "() takes no keyword arguments");
+        }
+        String bare = qual.substring(qual.lastIndexOf('.') + 1);
+        int n = args.length;
+        if (n < min) {
+            throw Exc.typeError(bare + "() takes at least " + min + " argument" + (min == 1 ? "" : "s") + " (" + n + " given)");
+        }
+        if (n > max) {
+            throw Exc.typeError(bare + "() takes at most " + max + " argument" + (max == 1 ? "" : "s") + " (" + n + " given)");
+        }
+    }
+
     /** Checks a call with positional arguments only, between min and max of them. */
     public static void checkPositional(String fname, PyObject[] args, String[] kwnames, int min, int max) {
         if (kwnames != null && kwnames.length > 0) {
@@ -64,15 +79,17 @@ public final class Args {
         }
         int n = args.length;
         if (n < min || n > max) {
+            // METH_NOARGS / METH_O name the type ("str.upper()"); argument clinic's checks do not
+            String bare = fname.substring(fname.lastIndexOf('.') + 1);
             if (min == max) {
                 throw Exc.typeError(min == 0 ? fname + "() takes no arguments (" + n + " given)"
                         : min == 1 ? fname + "() takes exactly one argument (" + n + " given)"
-                        : fname + " expected " + min + " arguments, got " + n);
+                        : bare + " expected " + min + " arguments, got " + n);
             }
             if (n < min) {
-                throw Exc.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+                throw Exc.typeError(bare + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
             }
-            throw Exc.typeError(fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+            throw Exc.typeError(bare + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
         }
     }
 }

@@ -34,10 +34,10 @@ final class Containers {
     }
 
     static PyObject fastGetItem(PyObject o, PyObject key) {
-        if (o instanceof PyList l && key instanceof PyInt) {
+        if (o instanceof PyList l && l.sub == null && key instanceof PyInt) {
             return l.get((int) normIndex(key, l.size(), "list"));
         }
-        if (o instanceof PyTuple t && key instanceof PyInt) {
+        if (o instanceof PyTuple t && t.sub == null && key instanceof PyInt) {
             return t.get((int) normIndex(key, t.size(), "tuple"));
         }
         if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
@@ -51,7 +51,7 @@ final class Containers {
     }
 
     static boolean fastSetItem(PyObject o, PyObject key, PyObject value) {
-        if (o instanceof PyList l && key instanceof PyInt) {
+        if (o instanceof PyList l && l.sub == null && key instanceof PyInt) {
             l.set((int) normIndex(key, l.size(), "list assignment"), value);
             return true;
         }
@@ -145,28 +145,30 @@ final class Containers {
         return ((PyStr) o).value();
     }
 
-    private static String strArg(PyObject o, String fn) {
-        if (!(o instanceof PyStr x)) {
-            throw Exc.typeError(fn + " arg must be None or str");
-        }
-        return x.value();
-    }
-
     private static void installStr() {
         PyType t = PyStr.TYPE;
         Methods.staticNew(t, (cls, a, k) -> {
             Args args = new Args("str", a, k, new String[] {"object", "encoding", "errors"}, 0, 3);
-            if (cls != PyStr.TYPE) {
-                throw Exc.typeError("pyj: subclasses of str are not implemented yet");
-            }
             PyObject o = args.get(0, null);
-            if (args.get(1, null) != null) {
-                throw Exc.notImplemented("pyj: str(bytes, encoding) is not implemented yet");
+            PyStr r;
+            if (args.get(1, null) != null || args.get(2, null) != null) {
+                // str(bytes, encoding, errors): decoding
+                if (o instanceof PyStr) {
+                    throw Exc.typeError("decoding str is not supported");
+                }
+                if (!(o instanceof PyBytes bo)) {
+                    throw Exc.typeError("decoding to str: need a bytes-like object, " + (o == null ? "NoneType" : o.type().name()) + " found");
+                }
+                String enc = args.get(1, null) == null ? "utf-8" : StrMethods.arg(args.get(1, null), "str", 2);
+                String err = args.get(2, null) == null ? "strict" : StrMethods.arg(args.get(2, null), "str", 3);
+                r = PyStr.of(Codecs.decode(bo.bytes(), enc, err));
+            } else {
+                r = o == null ? PyStr.EMPTY : Abstract.str(o);
             }
-            return o == null ? PyStr.EMPTY : Abstract.str(o);
+            return cls == PyStr.TYPE ? r : Sub.attach(new PyStr(r.value()), cls);
         });
         Methods.def(t, "__len__", 0, 0, a -> PyInt.of(((PyStr) a[0]).length()));
-        Methods.def(t, "__str__", 0, 0, a -> a[0]);
+        Methods.def(t, "__str__", 0, 0, a -> ((PyStr) a[0]).sub == null ? a[0] : PyStr.of(s(a[0])));
         Methods.def(t, "__repr__", 0, 0, a -> new PyStr(((PyStr) a[0]).repr()));
         Methods.def(t, "__hash__", 0, 0, a -> PyInt.of(((PyStr) a[0]).hash()));
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.str((PyStr) a[0]));
@@ -206,352 +208,21 @@ final class Containers {
                 return PySingleton.NOT_IMPLEMENTED;
             }
             long k = Abstract.index(a[1]).ssize();
-            return k <= 0 ? PyStr.EMPTY : new PyStr(s(a[0]).repeat((int) k));
+            String x = s(a[0]);
+            if (k <= 0 || x.isEmpty()) {
+                return PyStr.EMPTY;
+            }
+            if (k > Long.MAX_VALUE / x.length()) {
+                throw Exc.overflow("repeated string is too long");
+            }
+            if (k * x.length() > Integer.MAX_VALUE - 8) {
+                throw Exc.of(Exc.MemoryError, ""); // Java Strings stop at 2**31 chars
+            }
+            return k == 1 && a[0].type() == PyStr.TYPE ? a[0] : new PyStr(x.repeat((int) k));
         };
         Methods.def(t, "__mul__", 1, 1, mul);
         Methods.def(t, "__rmul__", 1, 1, mul);
-        Methods.def(t, "__mod__", 1, 1, a -> {
-            throw Exc.notImplemented("pyj: str % formatting is not implemented yet (pyj.objects.Formatting)");
-        });
-        Methods.def(t, "join", 1, 1, a -> {
-            StringBuilder sb = new StringBuilder();
-            PyObject[] parts = Abstract.toArray(a[1]);
-            for (int i = 0; i < parts.length; i++) {
-                if (!(parts[i] instanceof PyStr p)) {
-                    throw Exc.typeError("sequence item " + i + ": expected str instance, " + parts[i].type().name() + " found");
-                }
-                if (i > 0) {
-                    sb.append(s(a[0]));
-                }
-                sb.append(p.value());
-            }
-            return PyStr.of(sb.toString());
-        });
-        Methods.defKw(t, "split", (a, k) -> split(a, k, false));
-        Methods.defKw(t, "rsplit", (a, k) -> split(a, k, true));
-        Methods.def(t, "strip", 0, 1, a -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : NONE, true, true)));
-        Methods.def(t, "lstrip", 0, 1, a -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : NONE, true, false)));
-        Methods.def(t, "rstrip", 0, 1, a -> PyStr.of(strip(s(a[0]), a.length > 1 ? a[1] : NONE, false, true)));
-        Methods.def(t, "startswith", 1, 3, a -> affix(a, true));
-        Methods.def(t, "endswith", 1, 3, a -> affix(a, false));
-        Methods.def(t, "upper", 0, 0, a -> PyStr.of(s(a[0]).toUpperCase(java.util.Locale.ROOT)));
-        Methods.def(t, "lower", 0, 0, a -> PyStr.of(s(a[0]).toLowerCase(java.util.Locale.ROOT)));
-        Methods.def(t, "capitalize", 0, 0, a -> {
-            String x = s(a[0]);
-            return PyStr.of(x.isEmpty() ? x : x.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                    + x.substring(1).toLowerCase(java.util.Locale.ROOT));
-        });
-        Methods.def(t, "title", 0, 0, a -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (int cp : s(a[0]).codePoints().toArray()) {
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
-                prevCased = Character.isLetter(cp);
-            }
-            return PyStr.of(sb.toString());
-        });
-        Methods.def(t, "swapcase", 0, 0, a -> {
-            StringBuilder sb = new StringBuilder();
-            for (int cp : s(a[0]).codePoints().toArray()) {
-                sb.appendCodePoint(Character.isUpperCase(cp) ? Character.toLowerCase(cp) : Character.toUpperCase(cp));
-            }
-            return PyStr.of(sb.toString());
-        });
-        Methods.def(t, "replace", 2, 3, a -> {
-            String x = s(a[0]);
-            String old = strArg(a[1], "replace");
-            String nw = strArg(a[2], "replace");
-            long count = a.length > 3 ? Abstract.index(a[3]).ssize() : -1;
-            if (count < 0) {
-                return PyStr.of(old.isEmpty() ? insertEverywhere(x, nw) : x.replace(old, nw));
-            }
-            StringBuilder sb = new StringBuilder();
-            int from = 0;
-            for (long i = 0; i < count; i++) {
-                int j = x.indexOf(old, from);
-                if (j < 0 || (old.isEmpty() && j >= x.length() + 1)) {
-                    break;
-                }
-                sb.append(x, from, j).append(nw);
-                from = j + old.length();
-                if (old.isEmpty()) {
-                    if (j < x.length()) {
-                        sb.append(x.charAt(j));
-                    }
-                    from = j + 1;
-                }
-            }
-            if (from <= x.length()) {
-                sb.append(x.substring(Math.min(from, x.length())));
-            }
-            return PyStr.of(sb.toString());
-        });
-        Methods.def(t, "find", 1, 3, a -> PyInt.of(find(a, false)));
-        Methods.def(t, "rfind", 1, 3, a -> PyInt.of(find(a, true)));
-        Methods.def(t, "index", 1, 3, a -> {
-            long i = find(a, false);
-            if (i < 0) {
-                throw Exc.valueError("substring not found");
-            }
-            return PyInt.of(i);
-        });
-        Methods.def(t, "rindex", 1, 3, a -> {
-            long i = find(a, true);
-            if (i < 0) {
-                throw Exc.valueError("substring not found");
-            }
-            return PyInt.of(i);
-        });
-        Methods.def(t, "count", 1, 1, a -> {
-            String x = s(a[0]);
-            String sub = strArg(a[1], "count");
-            if (sub.isEmpty()) {
-                return PyInt.of(((PyStr) a[0]).length() + 1);
-            }
-            int n = 0;
-            for (int i = x.indexOf(sub); i >= 0; i = x.indexOf(sub, i + sub.length())) {
-                n++;
-            }
-            return PyInt.of(n);
-        });
-        Methods.def(t, "isdigit", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isDigit)));
-        Methods.def(t, "isdecimal", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isDigit)));
-        Methods.def(t, "isnumeric", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isDigit)));
-        Methods.def(t, "isalpha", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isLetter)));
-        Methods.def(t, "isalnum", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isLetterOrDigit)));
-        Methods.def(t, "isspace", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty() && s(a[0]).codePoints().allMatch(Character::isWhitespace)));
-        Methods.def(t, "isupper", 0, 0, a -> PyBool.of(s(a[0]).codePoints().anyMatch(Character::isUpperCase)
-                && s(a[0]).codePoints().noneMatch(Character::isLowerCase)));
-        Methods.def(t, "islower", 0, 0, a -> PyBool.of(s(a[0]).codePoints().anyMatch(Character::isLowerCase)
-                && s(a[0]).codePoints().noneMatch(Character::isUpperCase)));
-        Methods.def(t, "isidentifier", 0, 0, a -> PyBool.of(!s(a[0]).isEmpty()
-                && (Character.isLetter(s(a[0]).codePointAt(0)) || s(a[0]).charAt(0) == '_')
-                && s(a[0]).codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')));
-        Methods.def(t, "ljust", 1, 2, a -> pad(a, 0));
-        Methods.def(t, "rjust", 1, 2, a -> pad(a, 1));
-        Methods.def(t, "center", 1, 2, a -> pad(a, 2));
-        Methods.def(t, "zfill", 1, 1, a -> {
-            String x = s(a[0]);
-            long w = Abstract.index(a[1]).ssize();
-            int len = ((PyStr) a[0]).length();
-            if (len >= w) {
-                return a[0];
-            }
-            String zeros = "0".repeat((int) (w - len));
-            if (!x.isEmpty() && (x.charAt(0) == '+' || x.charAt(0) == '-')) {
-                return PyStr.of(x.charAt(0) + zeros + x.substring(1));
-            }
-            return PyStr.of(zeros + x);
-        });
-        Methods.def(t, "partition", 1, 1, a -> {
-            String x = s(a[0]);
-            String sep = strArg(a[1], "partition");
-            if (sep.isEmpty()) {
-                throw Exc.valueError("empty separator");
-            }
-            int i = x.indexOf(sep);
-            return i < 0 ? new PyTuple(a[0], PyStr.EMPTY, PyStr.EMPTY)
-                    : new PyTuple(PyStr.of(x.substring(0, i)), a[1], PyStr.of(x.substring(i + sep.length())));
-        });
-        Methods.def(t, "rpartition", 1, 1, a -> {
-            String x = s(a[0]);
-            String sep = strArg(a[1], "rpartition");
-            if (sep.isEmpty()) {
-                throw Exc.valueError("empty separator");
-            }
-            int i = x.lastIndexOf(sep);
-            return i < 0 ? new PyTuple(PyStr.EMPTY, PyStr.EMPTY, a[0])
-                    : new PyTuple(PyStr.of(x.substring(0, i)), a[1], PyStr.of(x.substring(i + sep.length())));
-        });
-        Methods.def(t, "splitlines", 0, 1, a -> {
-            PyList out = new PyList();
-            boolean keep = a.length > 1 && Abstract.isTrue(a[1]);
-            String x = s(a[0]);
-            int start = 0;
-            for (int i = 0; i < x.length(); i++) {
-                char c = x.charAt(i);
-                if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
-                        || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                    int end = i;
-                    if (c == '\r' && i + 1 < x.length() && x.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    out.append(PyStr.of(x.substring(start, keep ? i + 1 : end)));
-                    start = i + 1;
-                }
-            }
-            if (start < x.length()) {
-                out.append(PyStr.of(x.substring(start)));
-            }
-            return out;
-        });
-        Methods.defKw(t, "format", (a, k) -> PyStr.of(StrFormat.format(s(a[0]), a, k)));
-        Methods.def(t, "encode", 0, 2, a -> {
-            throw Exc.notImplemented("pyj: bytes are not implemented yet");
-        });
-    }
-
-    private static String insertEverywhere(String x, String nw) {
-        StringBuilder sb = new StringBuilder(nw);
-        x.codePoints().forEach(cp -> sb.appendCodePoint(cp).append(nw));
-        return sb.toString();
-    }
-
-    private static PyObject pad(PyObject[] a, int how) {
-        PyStr str = (PyStr) a[0];
-        long w = Abstract.index(a[1]).ssize();
-        String fill = a.length > 2 ? strArg(a[2], "pad") : " ";
-        if (fill.codePointCount(0, fill.length()) != 1) {
-            throw Exc.typeError("The fill character must be exactly one character long");
-        }
-        int len = str.length();
-        if (len >= w) {
-            return str;
-        }
-        int total = (int) (w - len);
-        int left = how == 0 ? 0 : how == 1 ? total : total / 2 + (total & (int) w & 1);
-        return PyStr.of(fill.repeat(left) + str.value() + fill.repeat(total - left));
-    }
-
-    private static long find(PyObject[] a, boolean reverse) {
-        PyStr str = (PyStr) a[0];
-        String sub = strArg(a[1], "find");
-        int len = str.length();
-        long[] ix = new PySlice(a.length > 2 ? a[2] : NONE, a.length > 3 ? a[3] : NONE, NONE).indices(len);
-        int start = (int) ix[0];
-        int end = (int) Math.max(ix[1], ix[0]);
-        if (a.length > 2 && a[2] != NONE && Abstract.index(a[2]).ssize() > len) {
-            return -1;
-        }
-        String hay = str.substring(start, end);
-        int i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
-        if (i < 0) {
-            return -1;
-        }
-        return start + (str.isBmp() ? i : hay.codePointCount(0, i));
-    }
-
-    private static PyObject affix(PyObject[] a, boolean start) {
-        PyStr str = (PyStr) a[0];
-        long[] ix = new PySlice(a.length > 2 ? a[2] : NONE, a.length > 3 ? a[3] : NONE, NONE).indices(str.length());
-        String part = str.substring((int) ix[0], (int) Math.max(ix[0], ix[1]));
-        PyObject[] cands = a[1] instanceof PyTuple tu ? tu.items : new PyObject[] {a[1]};
-        for (PyObject c : cands) {
-            if (!(c instanceof PyStr cs)) {
-                throw Exc.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
-                        + c.type().name());
-            }
-            if (start ? part.startsWith(cs.value()) : part.endsWith(cs.value())) {
-                return PyBool.TRUE;
-            }
-        }
-        return PyBool.FALSE;
-    }
-
-    private static boolean isPySpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f
-                || c == 0x85;
-    }
-
-    private static String strip(String x, PyObject chars, boolean left, boolean right) {
-        String cs = chars == NONE ? null : strArg(chars, "strip");
-        int i = 0;
-        int j = x.length();
-        while (left && i < j && (cs == null ? isPySpace(x.charAt(i)) : cs.indexOf(x.charAt(i)) >= 0)) {
-            i++;
-        }
-        while (right && j > i && (cs == null ? isPySpace(x.charAt(j - 1)) : cs.indexOf(x.charAt(j - 1)) >= 0)) {
-            j--;
-        }
-        return x.substring(i, j);
-    }
-
-    private static PyObject split(PyObject[] a, String[] k, boolean reverse) {
-        Args args = new Args(reverse ? "rsplit" : "split", java.util.Arrays.copyOfRange(a, 1, a.length), k,
-                new String[] {"sep", "maxsplit"}, 0, 2);
-        String x = s(a[0]);
-        PyObject sepObj = args.get(0, NONE);
-        long max = Abstract.index(args.get(1, PyInt.of(-1))).ssize();
-        List<String> parts = new ArrayList<>();
-        if (sepObj == NONE) {
-            List<String> words = new ArrayList<>();
-            int i = 0;
-            int n = x.length();
-            if (!reverse) {
-                while (true) {
-                    while (i < n && isPySpace(x.charAt(i))) {
-                        i++;
-                    }
-                    if (i >= n) {
-                        break;
-                    }
-                    if (max >= 0 && words.size() == max) {
-                        words.add(strip(x.substring(i), NONE, false, true));
-                        break;
-                    }
-                    int j = i;
-                    while (j < n && !isPySpace(x.charAt(j))) {
-                        j++;
-                    }
-                    words.add(x.substring(i, j));
-                    i = j;
-                }
-            } else {
-                int j = n;
-                while (true) {
-                    while (j > 0 && isPySpace(x.charAt(j - 1))) {
-                        j--;
-                    }
-                    if (j <= 0) {
-                        break;
-                    }
-                    if (max >= 0 && words.size() == max) {
-                        words.add(0, strip(x.substring(0, j), NONE, true, false));
-                        break;
-                    }
-                    int b = j;
-                    while (b > 0 && !isPySpace(x.charAt(b - 1))) {
-                        b--;
-                    }
-                    words.add(0, x.substring(b, j));
-                    j = b;
-                }
-            }
-            parts = words;
-        } else {
-            String sep = strArg(sepObj, "split");
-            if (sep.isEmpty()) {
-                throw Exc.valueError("empty separator");
-            }
-            if (!reverse) {
-                int from = 0;
-                while (max < 0 || parts.size() < max) {
-                    int j = x.indexOf(sep, from);
-                    if (j < 0) {
-                        break;
-                    }
-                    parts.add(x.substring(from, j));
-                    from = j + sep.length();
-                }
-                parts.add(x.substring(from));
-            } else {
-                int to = x.length();
-                while (max < 0 || parts.size() < max) {
-                    int j = x.lastIndexOf(sep, to - sep.length());
-                    if (j < 0 || to - sep.length() < 0) {
-                        break;
-                    }
-                    parts.add(0, x.substring(j + sep.length(), to));
-                    to = j;
-                }
-                parts.add(0, x.substring(0, to));
-            }
-        }
-        PyList out = new PyList();
-        for (String p : parts) {
-            out.append(PyStr.of(p));
-        }
-        return out;
+        Methods.def(t, "__mod__", 1, 1, a -> PercentOps.formatStr(s(a[0]), a[1]));
     }
 
     // ---- list ----
@@ -564,10 +235,7 @@ final class Containers {
         PyType t = PyList.TYPE;
         t.define("__hash__", NONE);
         Methods.staticNew(t, (cls, a, k) -> {
-            if (cls != PyList.TYPE) {
-                throw Exc.typeError("pyj: subclasses of list are not implemented yet");
-            }
-            return new PyList();
+            return cls == PyList.TYPE ? new PyList() : Sub.attach(new PyList(), cls);
         });
         Methods.def(t, "__init__", 0, 1, a -> {
             l(a[0]).clear();
@@ -795,12 +463,12 @@ final class Containers {
         Methods.staticNew(t, (cls, a, k) -> {
             Args.checkPositional("tuple", a, k, 0, 1);
             if (cls != PyTuple.TYPE) {
-                throw Exc.typeError("pyj: subclasses of tuple are not implemented yet");
+                return Sub.attach(new PyTuple(a.length == 0 ? new PyObject[0] : Abstract.toArray(a[0]).clone()), cls);
             }
             if (a.length == 0) {
                 return PyTuple.EMPTY;
             }
-            return a[0] instanceof PyTuple ? a[0] : new PyTuple(Abstract.toArray(a[0]));
+            return a[0].type() == PyTuple.TYPE ? a[0] : new PyTuple(Abstract.toArray(a[0]));
         });
         Methods.def(t, "__len__", 0, 0, a -> PyInt.of(tu(a[0]).size()));
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.tuple(tu(a[0])));
@@ -926,10 +594,7 @@ final class Containers {
         PyType t = PyDict.TYPE;
         t.define("__hash__", NONE);
         Methods.staticNew(t, (cls, a, k) -> {
-            if (cls != PyDict.TYPE) {
-                throw Exc.typeError("pyj: subclasses of dict are not implemented yet");
-            }
-            return new PyDict();
+            return cls == PyDict.TYPE ? new PyDict() : Sub.attach(new PyDict(), cls);
         });
         NativeFn upd = (a, k) -> {
             int nk = k == null ? 0 : k.length;
@@ -952,6 +617,13 @@ final class Containers {
         Methods.def(t, "__getitem__", 1, 1, a -> {
             PyObject v = d(a[0]).get(a[1]);
             if (v == null) {
+                // dict_subscript: a subclass may supply __missing__
+                if (d(a[0]).sub != null) {
+                    PyObject missing = a[0].type().lookup("__missing__");
+                    if (missing != null) {
+                        return Abstract.callWithSelf(missing, a[0], new PyObject[] {a[1]}, null);
+                    }
+                }
                 throw Exc.keyError(a[1]);
             }
             return v;
@@ -1159,10 +831,10 @@ final class Containers {
             boolean frozen = t == PySet.FROZENSET_TYPE;
             Methods.staticNew(t, (cls, a, k) -> {
                 Args.checkPositional(t.name(), a, k, 0, 1);
-                if (cls != t) {
-                    throw Exc.typeError("pyj: subclasses of " + t.name() + " are not implemented yet");
-                }
                 PySet s = new PySet(frozen);
+                if (cls != t) {
+                    Sub.attach(s, cls);
+                }
                 if (a.length > 0) {
                     s.update(a[0]);
                 }

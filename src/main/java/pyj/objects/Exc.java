@@ -44,6 +44,8 @@ public final class Exc {
     public static final PyType TypeError = make("TypeError", Exception);
     public static final PyType ValueError = make("ValueError", Exception);
     public static final PyType UnicodeError = make("UnicodeError", ValueError);
+    public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
+    public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
     public static final PyType Warning = make("Warning", Exception);
     public static final PyType UserWarning = make("UserWarning", Warning);
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
@@ -58,8 +60,8 @@ public final class Exc {
         NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
         NotADirectoryError, PermissionError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError,
-        TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
-        BaseExceptionGroup, ExceptionGroup};
+        TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
+        DeprecationWarning, RuntimeWarning, BaseExceptionGroup, ExceptionGroup};
 
     private static PyType base() {
         PyType t = PyType.builtin("BaseException", PyType.OBJECT);
@@ -86,6 +88,10 @@ public final class Exc {
     /** A new exception of type {@code t} with one str argument, wrapped for throwing. */
     public static PyException of(PyType t, String msg) {
         return new PyException(new PyBaseException(t, new PyStr(msg)));
+    }
+
+    public static PyException lookupError(String msg) {
+        return of(LookupError, msg);
     }
 
     public static PyException typeError(String msg) {

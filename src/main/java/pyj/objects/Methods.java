@@ -26,6 +26,15 @@ public final class Methods {
         }));
     }
 
+    /** Like {@link #def} with PyArg_ParseTuple's messages (str.count, find, startswith, ...). */
+    public static void defParse(PyType t, String name, int min, int max, Fixed f) {
+        String qual = t.name() + "." + name;
+        t.define(name, new PyMethodDescr(t, name, (args, kw) -> {
+            Args.checkParseTuple(qual, java.util.Arrays.copyOfRange(args, 1, args.length), kw, min, max);
+            return f.call(args);
+        }));
+    }
+
     /** Defines a method that parses its own arguments (a[0] is self). */
     public static void defKw(PyType t, String name, NativeFn f) {
         t.define(name, new PyMethodDescr(t, name, f));
@@ -55,18 +64,39 @@ public final class Methods {
     }
 
     /**
-     * The format-spec mini-language. An empty spec is str(); anything else belongs to
-     * pyj.objects.Formatting (being written separately) and raises until it is merged.
+     * int/bool/float/str {@code __format__}: the format-spec mini-language of pyj.objects.Formatting.
+     * An empty spec is str(self), as CPython's __format__ does (so bool gives "True").
      */
     public static PyObject formatSpec(PyObject v, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw Exc.typeError("format() argument 2 must be str, not " + spec.type().name());
+            throw Exc.typeError("argument to __format__ must be str, not " + spec.type().name());
         }
-        if (s.value().isEmpty()) {
+        String sp = s.value();
+        if (sp.isEmpty()) {
             return Abstract.str(v);
         }
-        throw Exc.notImplemented("pyj: format spec " + PyStr.reprOf(s.value()) + " for " + v.type().name()
-                + " is not implemented yet (pyj.objects.Formatting)");
+        String tn = v.type().name();
+        try {
+            return PyStr.of(switch (v) {
+                case PyInt i -> i.isLong() ? Formatting.formatInt(i.longValue(), sp, tn) : Formatting.formatInt(i.bigValue(), sp, tn);
+                case PyFloat f -> Formatting.formatFloat(f.value, sp, tn);
+                case PyComplex c -> Formatting.formatComplex(c.real, c.imag, sp, tn);
+                case PyStr x -> Formatting.formatStr(x.value(), sp, tn);
+                default -> throw Exc.typeError("descriptor '__format__' requires a builtin number or str, not '" + tn + "'");
+            });
+        } catch (FormatError e) {
+            throw fromFormatError(e);
+        }
+    }
+
+    /** The Python exception a FormatError names. */
+    public static PyException fromFormatError(FormatError e) {
+        return Exc.of(switch (e.kind) {
+            case VALUE_ERROR -> Exc.ValueError;
+            case TYPE_ERROR -> Exc.TypeError;
+            case OVERFLOW_ERROR -> Exc.OverflowError;
+            case MEMORY_ERROR -> Exc.MemoryError;
+        }, e.getMessage());
     }
 
     private static boolean installed;
@@ -77,11 +107,15 @@ public final class Methods {
             return;
         }
         installed = true;
+        Sub.install();
         TypeCalls.install();
         Numbers.install();
         PyGenericAlias.install();
         PyUnionType.install();
         Containers.install();
+        StrMethods.install();
+        NumberMethods.install();
+        BytesMethods.install();
         Iterators.install();
         ExcGroups.install();
     }

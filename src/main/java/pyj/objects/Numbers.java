@@ -9,6 +9,21 @@ final class Numbers {
     }
 
     /** Fast path for exact int/bool/float/str operands; null to take the generic path. */
+    private static boolean exactFloat(PyObject o) {
+        return o instanceof PyFloat f && f.sub == null;
+    }
+
+    /** The exact int/float holding the value of an int/float (of a subclass too). */
+    static PyObject exact(PyObject o) {
+        if (o instanceof PyInt i && !exactInt(o)) {
+            return PyInt.of(i.bigValue());
+        }
+        if (o instanceof PyFloat f && f.sub != null) {
+            return new PyFloat(f.value);
+        }
+        return o;
+    }
+
     static PyObject fast(PyObject a, PyObject b, int nb) {
         if (exactInt(a) && exactInt(b)) {
             if (a instanceof PyBool && b instanceof PyBool && (nb == 1 || nb == 7 || nb == 12)) {
@@ -16,7 +31,7 @@ final class Numbers {
             }
             return intOp((PyInt) a, (PyInt) b, nb);
         }
-        if ((a instanceof PyFloat || exactInt(a)) && (b instanceof PyFloat || exactInt(b))
+        if ((exactFloat(a) || exactInt(a)) && (exactFloat(b) || exactInt(b))
                 && (a instanceof PyFloat || b instanceof PyFloat)) {
             return floatOp(toDouble(a), toDouble(b), nb);
         }
@@ -67,11 +82,11 @@ final class Numbers {
         int c;
         if (exactInt(a) && exactInt(b)) {
             c = PyInt.compare((PyInt) a, (PyInt) b);
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.sub == null && y.sub == null) {
             return PyBool.of(cmpDouble(x.value, y.value, op));
         } else if (a instanceof PyStr x && b instanceof PyStr y && a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) {
             c = compareStr(x.value(), y.value());
-        } else if ((a instanceof PyFloat || exactInt(a)) && (b instanceof PyFloat || exactInt(b))) {
+        } else if ((exactFloat(a) || exactInt(a)) && (exactFloat(b) || exactInt(b))) {
             return PyBool.of(mixedCompare(a, b, op));
         } else {
             return null;
@@ -170,8 +185,7 @@ final class Numbers {
                     if (!(a[1] instanceof PyInt || a[1] instanceof PyFloat)) {
                         return PySingleton.NOT_IMPLEMENTED;
                     }
-                    PyObject x = a[0] instanceof PyInt i && a[0].type() != PyInt.TYPE && a[0].type() != PyBool.TYPE ? PyInt.of(i.bigValue()) : a[0];
-                    PyObject r = fastCompare(x, a[1] instanceof PyInt j ? PyInt.of(j.bigValue()) : a[1], o);
+                    PyObject r = fastCompare(exact(a[0]), exact(a[1]), o);
                     return r == null ? PySingleton.NOT_IMPLEMENTED : r;
                 });
             }
@@ -208,7 +222,8 @@ final class Numbers {
         Methods.staticNew(PyInt.TYPE, (cls, a, kw) -> {
             Args args = new Args("int", a, kw, new String[] {"", "base"}, 0, 2);
             if (cls != PyInt.TYPE) {
-                throw Exc.typeError("pyj: subclasses of int are not implemented yet");
+                PyInt r = (PyInt) TypeCalls.call(PyInt.TYPE, a, kw);
+                return Sub.attach(r.isLong() ? new PyInt(r.longValue(), null) : new PyInt(0, r.bigValue()), cls);
             }
             PyObject x = args.get(0, null);
             PyObject base = args.get(1, null);
@@ -216,6 +231,9 @@ final class Numbers {
                 return PyInt.ZERO;
             }
             if (base != null) {
+                if (x instanceof PyBytes bx) {
+                    return parseBytesInt(bx, Abstract.index(base).intValue());
+                }
                 if (!(x instanceof PyStr s)) {
                     throw Exc.typeError("int() can't convert non-string with explicit base");
                 }
@@ -230,7 +248,8 @@ final class Numbers {
         Methods.staticNew(PyFloat.TYPE, (cls, a, kw) -> {
             Args args = new Args("float", a, kw, new String[] {""}, 0, 1);
             if (cls != PyFloat.TYPE) {
-                throw Exc.typeError("pyj: subclasses of float are not implemented yet");
+                PyFloat r = (PyFloat) TypeCalls.call(PyFloat.TYPE, a, kw);
+                return Sub.attach(new PyFloat(r.value), cls);
             }
             PyObject x = args.get(0, null);
             if (x == null) {
@@ -244,6 +263,17 @@ final class Numbers {
             }
             if (x instanceof PyStr s) {
                 return PyFloat.parse(s.value());
+            }
+            if (x instanceof PyBytes b && x.type().lookup("__float__") == null) {
+                String text = BytesMethods.latin1(b);
+                if (text.chars().anyMatch(c -> c >= 128)) {
+                    throw Exc.valueError("could not convert string to float: " + b.repr());
+                }
+                try {
+                    return PyFloat.parse(text);
+                } catch (PyException e) {
+                    throw Exc.valueError("could not convert string to float: " + b.repr());
+                }
             }
             PyObject r = Abstract.callSpecial(x, "__float__");
             if (r == null) {
@@ -259,6 +289,35 @@ final class Numbers {
 
     interface NativeFn1 extends Methods.Fixed {}
 
+    /** PyFloat_AsDouble: float, __float__, then __index__; TypeError "must be real number". */
+    static double asDouble(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyInt i) {
+            return intToDouble(i);
+        }
+        if (x.type().lookup("__float__") != null) {
+            PyObject r = Abstract.callSpecial(x, "__float__");
+            if (!(r instanceof PyFloat f)) {
+                throw Exc.typeError(x.type().name() + ".__float__ returned non-float (type " + r.type().name() + ")");
+            }
+            return f.value;
+        }
+        if (x.type().lookup("__index__") != null) {
+            return intToDouble(Abstract.index(x));
+        }
+        throw Exc.typeError("must be real number, not " + x.type().name());
+    }
+
+    static double intToDouble(PyInt i) {
+        double d = i.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Exc.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
     static PyInt floatToInt(double d) {
         if (Double.isNaN(d)) {
             throw Exc.valueError("cannot convert float NaN to integer");
@@ -267,6 +326,19 @@ final class Numbers {
             throw Exc.overflow("cannot convert float infinity to integer");
         }
         return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
+    }
+
+    /** int(bytes[, base]): the bytes read as ASCII; errors show the bytes' repr. */
+    static PyInt parseBytesInt(PyBytes b, int base) {
+        try {
+            return PyInt.parse(BytesMethods.latin1(b), base);
+        } catch (PyException e) {
+            if (Exc.matches(e, Exc.ValueError) && e.exc.args.size() == 1
+                    && Abstract.str(e.exc.args.get(0)).value().startsWith("invalid literal")) {
+                throw Exc.valueError("invalid literal for int() with base " + base + ": " + b.repr());
+            }
+            throw e;
+        }
     }
 
     static PyInt toInt(PyObject x) {
@@ -278,6 +350,9 @@ final class Numbers {
         }
         if (x instanceof PyStr s) {
             return PyInt.parse(s.value(), 10);
+        }
+        if (x instanceof PyBytes b && x.type().lookup("__int__") == null && x.type().lookup("__index__") == null) {
+            return parseBytesInt(b, 10);
         }
         PyObject r = Abstract.callSpecial(x, "__int__");
         if (r == null) {

@@ -74,6 +74,11 @@ public final class PyBaseException extends PyObject {
 
     /** BaseException.__str__ (KeyError's shows the repr of a single argument). */
     public PyStr strImpl() {
+        if (args.size() == 5 && args.get(2) instanceof PyInt st && args.get(3) instanceof PyInt en
+                && (type.isSubtypeOf(Exc.UnicodeEncodeError) || type.isSubtypeOf(Exc.UnicodeDecodeError))) {
+            return PyStr.of(Codecs.errorText(type.isSubtypeOf(Exc.UnicodeEncodeError), args.get(0), args.get(1),
+                    st.longValue(), en.longValue(), args.get(4)));
+        }
         return switch (args.size()) {
             case 0 -> PyStr.EMPTY;
             case 1 -> type.isSubtypeOf(Exc.KeyError) ? Abstract.repr(args.get(0)) : Abstract.str(args.get(0));

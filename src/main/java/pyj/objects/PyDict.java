@@ -8,6 +8,8 @@ import java.util.Arrays;
  * CPython's perturbed probe sequence. Deleting leaves a hole (null key) that a resize compacts.
  */
 public final class PyDict extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("dict", null);
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
@@ -40,7 +42,22 @@ public final class PyDict extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public int size() {

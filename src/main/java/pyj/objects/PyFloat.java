@@ -1,9 +1,9 @@
 package pyj.objects;
 
-import pyj.parse.ast.PyRepr;
-
 /** float: a Java double. */
 public final class PyFloat extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("float", null);
     /** _PyHASH_MODULUS: 2**61 - 1. */
     public static final long HASH_MODULUS = (1L << 61) - 1;
@@ -16,56 +16,32 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
     }
 
-    /** float repr: the shortest string that reads back (pyj.objects.Formatting will own this). */
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
+    }
+
+    /** float repr: the shortest string that reads back (PyOS_double_to_string 'r'). */
     public String repr() {
-        return PyRepr.floatRepr(value);
+        return FloatFormat.repr(value);
     }
 
-    /** _Py_HashDouble (Python/pyhash.c): equal to the int's hash for integral values. */
+    /** _Py_HashDouble: equal to the int's hash for integral values; NaN hashes by identity (3.10+). */
     public static long hash(double v, PyObject self) {
-        if (Double.isNaN(v)) {
-            return System.identityHashCode(self);
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? 314159 : -314159;
-        }
-        int sign = 1;
-        if (v < 0) {
-            sign = -1;
-            v = -v;
-        }
-        // frexp: v = m * 2**e with 0.5 <= m < 1
-        int e = 0;
-        double m = v;
-        if (m != 0) {
-            e = Math.getExponent(m) + 1;
-            if (e < Double.MIN_EXPONENT + 1) { // subnormal
-                m *= 0x1p54;
-                e = Math.getExponent(m) + 1 - 54;
-                m = m / Math.scalb(1.0, Math.getExponent(m) + 1);
-            } else {
-                m = Math.scalb(m, -e);
-            }
-        }
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= HASH_MODULUS) {
-                x -= HASH_MODULUS;
-            }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
+        return PyHash.hashDouble(v, System.identityHashCode(self));
     }
 
     public static PyFloat mod(double vx, double wx) {
@@ -114,12 +90,13 @@ public final class PyFloat extends PyObject {
     }
 
     /** float_pow's errors and special cases; Java's Math.pow agrees with C's pow elsewhere. */
-    public static PyFloat pow(double a, double b) {
+    public static PyObject pow(double a, double b) {
         if (a == 0 && b < 0) {
             throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) {
-            throw Exc.notImplemented("pyj: a negative float to a fractional power gives a complex; complex is not implemented yet");
+            // float_pow hands a negative base with a fractional exponent to complex's power
+            return NumberMethods.complexPow(new double[] {a, 0.0}, new double[] {b, 0.0}, null);
         }
         if (a == 1.0 || b == 0) {
             return new PyFloat(1.0);
@@ -133,7 +110,7 @@ public final class PyFloat extends PyObject {
 
     /** float(str): Python's float syntax (underscores between digits, inf/nan words). */
     public static PyFloat parse(String s) {
-        String t = s.strip();
+        String t = StrMethods.asciiDigits(s).strip();
         String low = t.toLowerCase();
         String body = low.startsWith("-") || low.startsWith("+") ? low.substring(1) : low;
         double sign = low.startsWith("-") ? -1 : 1;

@@ -10,6 +10,8 @@ import java.math.MathContext;
  * because bool is its subclass ({@link PyBool}), as in Python.
  */
 public class PyInt extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("int", null);
     private static final PyInt[] SMALL = new PyInt[262];
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -52,7 +54,22 @@ public class PyInt extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public boolean isLong() {
@@ -115,24 +132,7 @@ public class PyInt extends PyObject {
 
     /** hash(int): the value modulo 2**61-1 with the sign kept; -1 becomes -2 (Objects/longobject.c). */
     public long hash() {
-        long h;
-        if (big == null) {
-            if (v == Long.MIN_VALUE) {
-                return hashBig(bigValue());
-            }
-            long a = Math.abs(v);
-            h = a % PyFloat.HASH_MODULUS;
-            h = v < 0 ? -h : h;
-        } else {
-            return hashBig(big);
-        }
-        return h == -1 ? -2 : h;
-    }
-
-    private static long hashBig(BigInteger b) {
-        long h = b.abs().mod(BigInteger.valueOf(PyFloat.HASH_MODULUS)).longValue();
-        h = b.signum() < 0 ? -h : h;
-        return h == -1 ? -2 : h;
+        return big == null ? PyHash.hashLong(v) : PyHash.hashInt(big);
     }
 
     // ---- arithmetic: both operands ints (bool included) ----

@@ -6,6 +6,8 @@ package pyj.objects;
  * and resize policy makes iteration order (and so the printed order of a set of ints) CPython's.
  */
 public final class PySet extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType SET_TYPE = PyType.builtin("set", null);
     public static final PyType FROZENSET_TYPE = PyType.builtin("frozenset", null);
     private static final int LINEAR_PROBES = 9;
@@ -29,7 +31,22 @@ public final class PySet extends PyObject {
 
     @Override
     public PyType type() {
-        return frozen ? FROZENSET_TYPE : SET_TYPE;
+        return sub == null ? (frozen ? FROZENSET_TYPE : SET_TYPE) : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public int size() {
@@ -281,17 +298,11 @@ public final class PySet extends PyObject {
 
     /** frozenset hash (Objects/setobject.c frozenset_hash). */
     public long hash() {
-        long hash = 0;
-        for (PyObject k : toArray()) {
-            long h = Abstract.hash(k);
-            hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+        PyObject[] items = toArray();
+        long[] h = new long[items.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = Abstract.hash(items[i]);
         }
-        hash ^= ((long) used + 1) * 1927868237L;
-        hash ^= (hash >>> 11) ^ (hash >>> 25);
-        hash = hash * 69069L + 907133923L;
-        if (hash == -1) {
-            hash = 590923713L;
-        }
-        return hash;
+        return PyHash.hashFrozenset(h);
     }
 }

@@ -20,7 +20,7 @@ public final class PySlice extends PyObject {
 
     /** {start, stop, step, slicelength} clipped to a sequence of {@code length} items. */
     public long[] indices(long length) {
-        long st = step == PySingleton.NONE ? 1 : Abstract.index(step).ssize();
+        long st = step == PySingleton.NONE ? 1 : Math.max(-Long.MAX_VALUE, sliceIndex(step));
         if (st == 0) {
             throw Exc.valueError("slice step cannot be zero");
         }
@@ -42,12 +42,20 @@ public final class PySlice extends PyObject {
         return new long[] {lo, hi, st, n};
     }
 
+    /** _PyEval_SliceIndex: __index__, clamped to the Py_ssize_t range. */
+    static long sliceIndex(PyObject v) {
+        if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+            throw Exc.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = Abstract.index(v);
+        return i.isLong() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
     private static long bound(PyObject v, long dflt, long length, long lower, long upper) {
         if (v == PySingleton.NONE) {
             return dflt;
         }
-        PyInt i = Abstract.index(v);
-        long x = i.isLong() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
+        long x = Math.max(Long.MIN_VALUE / 2, Math.min(Long.MAX_VALUE / 2, sliceIndex(v)));
         if (x < 0) {
             x += length;
             if (x < lower) {

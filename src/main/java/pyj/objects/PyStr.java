@@ -9,6 +9,8 @@ import pyj.parse.ast.PyRepr;
  * low one) is not representable yet (see docs/internals/objects.md).
  */
 public final class PyStr extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("str", null);
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] LATIN1 = new PyStr[256];
@@ -42,7 +44,22 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public String value() {
@@ -86,7 +103,7 @@ public final class PyStr extends PyObject {
         return value.codePoints().toArray();
     }
 
-    /** hash(str). The single place that decides str hashing: SipHash via pyj.objects.PyHash once merged. */
+    /** hash(str): CPython's SipHash-1-3 keyed by PYTHONHASHSEED ({@link Hashing#SECRET}). */
     public long hash() {
         if (!hashed) {
             hash = hashOf(value);
@@ -97,9 +114,7 @@ public final class PyStr extends PyObject {
 
     /** The hash a PyStr holding {@code s} has, so dicts can be probed with a Java String. */
     public static long hashOf(String s) {
-        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 29;
-        return h == -1 ? -2 : h;
+        return Hashing.SECRET.hashStr(s);
     }
 
     public String repr() {

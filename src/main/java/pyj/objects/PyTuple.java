@@ -4,6 +4,8 @@ import java.util.List;
 
 /** tuple: an immutable array. */
 public final class PyTuple extends PyObject {
+    /** Non-null for an instance of a Python subclass: its class and __dict__. */
+    Sub sub;
     public static final PyType TYPE = PyType.builtin("tuple", null);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -20,7 +22,22 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     public int size() {
@@ -36,22 +53,12 @@ public final class PyTuple extends PyObject {
         return items;
     }
 
-    /** tuplehash (xxHash-based, Objects/tupleobject.c, 3.8+). */
+    /** tuplehash (xxHash-based, Objects/tupleobject.c). */
     public long hash() {
-        final long p1 = 0x9E3779B185EBCA87L;
-        final long p2 = 0xC2B2AE3D27D4EB4FL;
-        final long p5 = 0x27D4EB2F165667C5L;
-        long acc = p5;
-        for (PyObject item : items) {
-            long lane = Abstract.hash(item);
-            acc += lane * p2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= p1;
+        long[] h = new long[items.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = Abstract.hash(items[i]);
         }
-        acc += items.length ^ (p5 ^ 3527539L);
-        if (acc == -1) {
-            return 1546275796;
-        }
-        return acc;
+        return PyHash.hashTuple(h);
     }
 }

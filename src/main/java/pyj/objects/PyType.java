@@ -109,6 +109,18 @@ public final class PyType extends PyObject {
                         + (b.builtin && b != PyBool.TYPE && b != PySingleton.NONE_TYPE ? " (pyj: subclassing it is not implemented yet)" : ""));
             }
         }
+        PyType solid = null;
+        for (PyType b : bases) {
+            PyType bs = b.builtin ? b : b.solidBase();
+            if (bs == OBJECT || bs.allocator == OBJECT.allocator) {
+                continue;
+            }
+            if (solid == null || bs.isSubtypeOf(solid)) {
+                solid = bs;
+            } else if (!solid.isSubtypeOf(bs)) {
+                throw Exc.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
         PyType t = new PyType(metatype, name, bases, ns);
         // __new__ is an implicit staticmethod, __init_subclass__ and __class_getitem__ implicit classmethods.
         PyObject nw = t.dict.get("__new__");

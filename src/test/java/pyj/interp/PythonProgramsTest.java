@@ -24,9 +24,8 @@ import pyj.parse.LibAstParityTest;
 
 /**
  * Runs every Python program under src/test/python in pyj and compares with what CPython 3.11
- * printed for it (tools/regen_expected.py): stdout exactly, the exit status, and stderr with
- * CPython 3.11's caret lines ({@code ^^^^}, {@code ~~~^~~~}) left out, which pyj does not print
- * yet. Each program is compiled by pyj's own compiler; {@code -Dpyj.programs.compiler=cpython}
+ * printed for it (tools/regen_expected.py): stdout, stderr (tracebacks with their {@code ^^^^} /
+ * {@code ~~~^~~~} markers) and the exit status, exactly. Each program is compiled by pyj's own compiler; {@code -Dpyj.programs.compiler=cpython}
  * compiles them with python3 instead (tools/marshal_compile.py, the one place that does so), to
  * tell a compiler bug from an interpreter bug.
  */
@@ -101,18 +100,6 @@ class PythonProgramsTest {
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
     }
 
-    /** stderr without the position-marker lines CPython 3.11 adds under source lines. */
-    static String withoutCarets(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : s.split("\n", -1)) {
-            if (!line.isBlank() && line.strip().chars().allMatch(c -> c == '^' || c == '~')) {
-                continue;
-            }
-            sb.append(line).append('\n');
-        }
-        return sb.toString();
-    }
-
     @TestFactory
     Stream<DynamicTest> programs() throws Exception {
         List<Path> files;
@@ -129,7 +116,7 @@ class PythonProgramsTest {
             PyCode code = codes.get(f);
             Result r = run(code, f);
             assertEquals(expOut, r.stdout(), "stdout of " + f);
-            assertEquals(withoutCarets(expErr), withoutCarets(r.stderr().replace(ROOT.toString(), "<DIR>")), "stderr of " + f);
+            assertEquals(expErr, r.stderr().replace(ROOT.toString(), "<DIR>"), "stderr of " + f);
             assertEquals(expStatus, r.status(), "exit status of " + f);
         }));
     }

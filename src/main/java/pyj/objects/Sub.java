@@ -1,0 +1,79 @@
+package pyj.objects;
+
+/**
+ * What an instance of a Python subclass of a builtin type (int, float, complex, str, bytes,
+ * bytearray, tuple, list, dict, set, frozenset) carries beyond the builtin value: its class and
+ * its __dict__. Exact builtin instances hold null, so they pay one reference field.
+ */
+final class Sub {
+    final PyType type;
+    private PyDict dict;
+
+    Sub(PyType type) {
+        this.type = type;
+    }
+
+    static PyObject attr(Sub s, String name) {
+        return s == null || s.dict == null ? null : s.dict.getStr(name);
+    }
+
+    static boolean setAttr(Sub s, String name, PyObject value) {
+        if (s == null) {
+            return false;
+        }
+        if (value == null) {
+            return s.dict != null && s.dict.delStr(name);
+        }
+        dict(s).putStr(name, value);
+        return true;
+    }
+
+    static PyDict dict(Sub s) {
+        if (s == null) {
+            return null;
+        }
+        if (s.dict == null) {
+            s.dict = new PyDict();
+        }
+        return s.dict;
+    }
+
+    /** Marks a fresh (never shared) builtin object as an instance of the Python subclass cls. */
+    static PyObject attach(PyObject o, PyType cls) {
+        Sub s = new Sub(cls);
+        switch (o) {
+            case PyBool b -> throw Exc.typeError("type 'bool' is not an acceptable base type");
+            case PyInt i -> i.sub = s;
+            case PyFloat f -> f.sub = s;
+            case PyComplex c -> c.sub = s;
+            case PyStr x -> x.sub = s;
+            case PyBytes b -> {
+                b.sub = s;
+                b.type = cls;
+            }
+            case PyTuple t -> t.sub = s;
+            case PyList l -> l.sub = s;
+            case PyDict d -> d.sub = s;
+            case PySet x -> x.sub = s;
+            default -> throw Exc.systemError("pyj: " + o.type().name() + " cannot carry a subclass");
+        }
+        return o;
+    }
+
+    /**
+     * The allocators that make these types acceptable bases. Instances come from each type's own
+     * __new__ (which calls {@link #attach}); object.__new__(cls) is refused as CPython refuses it.
+     */
+    private static java.util.function.Function<PyType, PyObject> refuse(PyType base) {
+        return t -> {
+            throw Exc.typeError("object.__new__(" + t.name() + ") is not safe, use " + base.name() + ".__new__()");
+        };
+    }
+
+    static void install() {
+        for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE,
+            PyBytes.BYTEARRAY_TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE}) {
+            t.allocator = refuse(t);
+        }
+    }
+}
