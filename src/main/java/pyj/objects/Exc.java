@@ -4,6 +4,8 @@ package pyj.objects;
 public final class Exc {
     private Exc() {}
 
+    /** One allocator for every builtin exception: they all share PyBaseException's layout (declared first: the types below use it). */
+    private static final java.util.function.Function<PyType, PyObject> ALLOCATOR = PyBaseException::new;
     public static final PyType BaseException = base();
     public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
@@ -65,7 +67,7 @@ public final class Exc {
 
     private static PyType base() {
         PyType t = PyType.builtin("BaseException", PyType.OBJECT);
-        t.allocator = PyBaseException::new;
+        t.allocator = ALLOCATOR;
         t.hasInstanceDict = true;
         return t;
     }
@@ -73,14 +75,14 @@ public final class Exc {
     /** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
     private static PyType group() {
         PyType t = PyType.builtin("ExceptionGroup", BaseExceptionGroup, Exception);
-        t.allocator = PyBaseException::new;
+        t.allocator = ALLOCATOR;
         t.hasInstanceDict = true;
         return t;
     }
 
     private static PyType make(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
-        t.allocator = PyBaseException::new;
+        t.allocator = ALLOCATOR;
         t.hasInstanceDict = true;
         return t;
     }

@@ -111,7 +111,7 @@ public final class PyType extends PyObject {
         }
         PyType solid = null;
         for (PyType b : bases) {
-            PyType bs = b.builtin ? b : b.solidBase();
+            PyType bs = layoutBase(b.builtin ? b : b.solidBase());
             if (bs == OBJECT || bs.allocator == OBJECT.allocator) {
                 continue;
             }
@@ -196,6 +196,14 @@ public final class PyType extends PyObject {
                 }
             }
         }
+    }
+
+    /** Builtin types allocating as their base does share its layout (CPython's solid_base). */
+    private static PyType layoutBase(PyType t) {
+        while (t.base() != null && t.base() != OBJECT && t.base().allocator == t.allocator) {
+            t = t.base();
+        }
+        return t;
     }
 
     /** The nearest base that fixes the instance layout (has its own allocator). */
