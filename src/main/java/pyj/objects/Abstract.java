@@ -116,10 +116,20 @@ public final class Abstract {
 
     /** Applies the descriptor protocol to a value found on a type. */
     public static PyObject bind(PyObject v, PyObject obj, PyType type) {
-        if (v instanceof Descriptor d) {
+        Descriptor d = javaDescriptor(v);
+        if (d != null) {
             return d.get(obj, type);
         }
         return bindUserDescriptor(v, obj, type);
+    }
+
+    /**
+     * A descriptor implemented in Java, or null. An instance of a Python subclass of a builtin
+     * descriptor type (e.g. abc's classes deriving from classmethod or property) goes through
+     * its type's __get__/__set__/__delete__ instead, which the subclass may override.
+     */
+    public static Descriptor javaDescriptor(PyObject v) {
+        return v instanceof Descriptor d && v.type().isBuiltin() ? d : null;
     }
 
     /** A value with a Python-level __get__ (a descriptor class written in Python). */
@@ -136,7 +146,8 @@ public final class Abstract {
     }
 
     private static boolean isDataDescriptor(PyObject v) {
-        if (v instanceof Descriptor d) {
+        Descriptor d = javaDescriptor(v);
+        if (d != null) {
             return d.isData();
         }
         PyType vt = v.type();
@@ -230,7 +241,8 @@ public final class Abstract {
         }
         PyObject attr = cls.lookup(name);
         if (attr != null) {
-            if (attr instanceof Descriptor d) {
+            Descriptor d = javaDescriptor(attr);
+            if (d != null) {
                 return d.get(null, cls);
             }
             return bindUserDescriptor(attr, null, cls);
@@ -285,7 +297,8 @@ public final class Abstract {
     }
 
     private static void setViaDescriptor(PyObject descr, PyObject obj, PyObject value) {
-        if (descr instanceof Descriptor d) {
+        Descriptor d = javaDescriptor(descr);
+        if (d != null) {
             d.set(obj, value);
             return;
         }

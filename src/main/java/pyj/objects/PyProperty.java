@@ -3,10 +3,10 @@ package pyj.objects;
 /** property(fget, fset, fdel, doc). */
 public final class PyProperty extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("property", null);
-    public final PyObject fget;
-    public final PyObject fset;
-    public final PyObject fdel;
-    public final PyObject doc;
+    public PyObject fget;
+    public PyObject fset;
+    public PyObject fdel;
+    public PyObject doc;
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
         this.fget = fget;
@@ -15,9 +15,27 @@ public final class PyProperty extends PyObject implements Descriptor {
         this.doc = doc;
     }
 
+    /** Set when this is an instance of a Python subclass (see Sub). */
+    Sub sub;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     @Override

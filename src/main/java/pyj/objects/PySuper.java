@@ -35,7 +35,8 @@ public final class PySuper extends PyObject {
         for (i++; i < mro.length; i++) {
             PyObject v = mro[i].dict().get(name);
             if (v != null) {
-                if (v instanceof Descriptor d) {
+                Descriptor d = Abstract.javaDescriptor(v);
+                if (d != null) {
                     return d.get(obj == objType ? null : obj, objType);
                 }
                 return Abstract.bindUserDescriptor(v, obj == objType ? null : obj, objType);

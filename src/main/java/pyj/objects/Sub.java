@@ -2,7 +2,7 @@ package pyj.objects;
 
 /**
  * What an instance of a Python subclass of a builtin type (int, float, complex, str, bytes,
- * bytearray, tuple, list, dict, set, frozenset) carries beyond the builtin value: its class and
+ * bytearray, tuple, list, dict, set, frozenset, classmethod, staticmethod, property) carries beyond the builtin value: its class and
  * its __dict__. Exact builtin instances hold null, so they pay one reference field.
  */
 final class Sub {
@@ -55,6 +55,9 @@ final class Sub {
             case PyList l -> l.sub = s;
             case PyDict d -> d.sub = s;
             case PySet x -> x.sub = s;
+            case PyClassMethod x -> x.sub = s;
+            case PyStaticMethod x -> x.sub = s;
+            case PyProperty x -> x.sub = s;
             default -> throw Exc.systemError("pyj: " + o.type().name() + " cannot carry a subclass");
         }
         return o;
@@ -72,7 +75,8 @@ final class Sub {
 
     static void install() {
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE,
-            PyBytes.BYTEARRAY_TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE}) {
+            PyBytes.BYTEARRAY_TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE,
+            PyClassMethod.TYPE, PyStaticMethod.TYPE, PyProperty.TYPE}) {
             t.allocator = refuse(t);
         }
     }

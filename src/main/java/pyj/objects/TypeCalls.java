@@ -166,7 +166,7 @@ public final class TypeCalls {
             ((PyType) x).dict().forEach(d::putStr);
             return d; // a snapshot: CPython returns a read-only mappingproxy
         });
-        Methods.getter(t, "__module__", x -> {
+        Methods.getset(t, "__module__", x -> {
             PyType ty = (PyType) x;
             if (ty.isBuiltin()) {
                 // As CPython's static types: what tp_name has before its last dot, else builtins.
@@ -175,7 +175,7 @@ public final class TypeCalls {
             }
             PyObject m = ty.dict().get("__module__");
             return m != null ? m : PyStr.of("builtins");
-        });
+        }, (x, v) -> ((PyType) x).setTypeAttr("__module__", v));
         Methods.getter(t, "__doc__", x -> {
             PyObject d = ((PyType) x).dict().get("__doc__");
             return d != null ? d : PySingleton.NONE;
@@ -194,6 +194,21 @@ public final class TypeCalls {
 
         installExceptions();
         installFunctions();
+    }
+
+    /**
+     * property_copy: getter/setter/deleter make a new object of the property's own type (a
+     * subclass stays a subclass); a docstring taken from the getter is taken again from the new one.
+     */
+    private static PyObject propertyCopy(PyProperty q, PyObject fget, PyObject fset, PyObject fdel) {
+        PyObject doc = q.doc;
+        if (q.fget != PySingleton.NONE && fget != PySingleton.NONE) {
+            PyObject getterDoc = Abstract.getAttrOrNull(q.fget, "__doc__");
+            if (getterDoc != null && getterDoc == q.doc) {
+                doc = PySingleton.NONE;
+            }
+        }
+        return Abstract.call(q.type(), fget, fset, fdel, doc);
     }
 
     /** A builtin type named module.Name (as tp_name) is called Name. */
@@ -372,20 +387,30 @@ public final class TypeCalls {
         Methods.def(PySingleton.NONE_TYPE, "__bool__", 0, 0, a -> PyBool.FALSE);
 
         PyType p = PyProperty.TYPE;
+        // As CPython: __new__ makes an empty property (of cls), __init__ fills it in, so that
+        // subclasses with their own __init__ signature work.
         Methods.staticNew(p, (cls, a, k) -> {
-            Args args = new Args("property", a, k, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
-            PyObject fget = args.get(0, PySingleton.NONE);
+            PyProperty q = new PyProperty(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE, PySingleton.NONE);
+            return cls == p ? q : Sub.attach(q, cls);
+        });
+        Methods.defKw(p, "__init__", (a, k) -> {
+            PyProperty q = (PyProperty) a[0];
+            Args args = new Args("property", java.util.Arrays.copyOfRange(a, 1, a.length), k,
+                    new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
+            q.fget = args.get(0, PySingleton.NONE);
+            q.fset = args.get(1, PySingleton.NONE);
+            q.fdel = args.get(2, PySingleton.NONE);
             PyObject doc = args.get(3, PySingleton.NONE);
-            if (doc == PySingleton.NONE && fget != PySingleton.NONE) {
-                PyObject d = Abstract.getAttrOrNull(fget, "__doc__");
+            if (doc == PySingleton.NONE && q.fget != PySingleton.NONE) {
+                PyObject d = Abstract.getAttrOrNull(q.fget, "__doc__");
                 doc = d == null ? PySingleton.NONE : d;
             }
-            return new PyProperty(fget, args.get(1, PySingleton.NONE), args.get(2, PySingleton.NONE), doc);
+            q.doc = doc;
+            return PySingleton.NONE;
         });
-        Methods.def(p, "__init__", 0, 4, a -> PySingleton.NONE);
-        Methods.def(p, "getter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return new PyProperty(a[1], q.fset, q.fdel, q.doc); });
-        Methods.def(p, "setter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return new PyProperty(q.fget, a[1], q.fdel, q.doc); });
-        Methods.def(p, "deleter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return new PyProperty(q.fget, q.fset, a[1], q.doc); });
+        Methods.def(p, "getter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return propertyCopy(q, a[1], q.fset, q.fdel); });
+        Methods.def(p, "setter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return propertyCopy(q, q.fget, a[1], q.fdel); });
+        Methods.def(p, "deleter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return propertyCopy(q, q.fget, q.fset, a[1]); });
         Methods.getter(p, "fget", x -> ((PyProperty) x).fget);
         Methods.getter(p, "fset", x -> ((PyProperty) x).fset);
         Methods.getter(p, "fdel", x -> ((PyProperty) x).fdel);
@@ -395,15 +420,30 @@ public final class TypeCalls {
         Methods.def(p, "__delete__", 1, 1, a -> { ((PyProperty) a[0]).set(a[1], null); return PySingleton.NONE; });
         Methods.staticNew(PyStaticMethod.TYPE, (cls, a, k) -> {
             Args.checkPositional("staticmethod", a, k, 1, 1);
-            return new PyStaticMethod(a[0]);
+            PyStaticMethod sm = new PyStaticMethod(a[0]);
+            return cls == PyStaticMethod.TYPE ? sm : Sub.attach(sm, cls);
         });
-        Methods.def(PyStaticMethod.TYPE, "__init__", 0, 1, a -> PySingleton.NONE);
+        Methods.def(PyStaticMethod.TYPE, "__init__", 0, 1, a -> {
+            if (a.length > 1) {
+                ((PyStaticMethod) a[0]).func = a[1];
+            }
+            return PySingleton.NONE;
+        });
+        Methods.def(PyStaticMethod.TYPE, "__get__", 1, 2, a -> ((PyStaticMethod) a[0]).func);
         Methods.getter(PyStaticMethod.TYPE, "__func__", x -> ((PyStaticMethod) x).func);
         Methods.staticNew(PyClassMethod.TYPE, (cls, a, k) -> {
             Args.checkPositional("classmethod", a, k, 1, 1);
-            return new PyClassMethod(a[0]);
+            PyClassMethod cm = new PyClassMethod(a[0]);
+            return cls == PyClassMethod.TYPE ? cm : Sub.attach(cm, cls);
         });
-        Methods.def(PyClassMethod.TYPE, "__init__", 0, 1, a -> PySingleton.NONE);
+        Methods.def(PyClassMethod.TYPE, "__init__", 0, 1, a -> {
+            if (a.length > 1) {
+                ((PyClassMethod) a[0]).func = a[1];
+            }
+            return PySingleton.NONE;
+        });
+        Methods.def(PyClassMethod.TYPE, "__get__", 1, 2, a -> ((PyClassMethod) a[0]).get(
+                a[1] == PySingleton.NONE ? null : a[1], a.length > 2 && a[2] instanceof PyType t ? t : null));
         Methods.getter(PyClassMethod.TYPE, "__func__", x -> ((PyClassMethod) x).func);
         PySuper.TYPE.define("__getattribute__", SUPER_GETATTRIBUTE);
         Methods.def(PySuper.TYPE, "__repr__", 0, 0, a -> PyStr.of("<super: <class '" + ((PySuper) a[0]).thisType.name()
