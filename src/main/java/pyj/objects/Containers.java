@@ -963,25 +963,46 @@ final class Containers {
         PyType t = PyRange.TYPE;
         Methods.staticNew(t, (cls, a, k) -> {
             Args.checkPositional("range", a, k, 1, 3);
-            long[] v = new long[a.length];
+            java.math.BigInteger[] v = new java.math.BigInteger[a.length];
             for (int i = 0; i < a.length; i++) {
-                PyInt x = Abstract.index(a[i]);
-                if (!x.isLong()) {
-                    throw Exc.overflow("pyj: range bounds beyond 64 bits are not implemented yet");
-                }
-                v[i] = x.longValue();
+                v[i] = Abstract.index(a[i]).bigValue();
             }
-            return a.length == 1 ? new PyRange(0, v[0], 1) : new PyRange(v[0], v[1], a.length == 3 ? v[2] : 1);
+            return a.length == 1 ? PyRange.of(java.math.BigInteger.ZERO, v[0], java.math.BigInteger.ONE)
+                    : PyRange.of(v[0], v[1], a.length == 3 ? v[2] : java.math.BigInteger.ONE);
         });
-        Methods.def(t, "__len__", 0, 0, a -> PyInt.of(((PyRange) a[0]).length));
+        Methods.def(t, "__len__", 0, 0, a -> {
+            PyRange r = (PyRange) a[0];
+            if (r.big != null) {
+                throw Exc.overflow("Python int too large to convert to C ssize_t");
+            }
+            return PyInt.of(r.length);
+        });
+        Methods.def(t, "__bool__", 0, 0, a -> {
+            PyRange r = (PyRange) a[0];
+            return PyBool.of(r.big != null ? r.big[3].signum() != 0 : r.length != 0);
+        });
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.range((PyRange) a[0]));
         Methods.def(t, "__reversed__", 0, 0, a -> {
             PyRange r = (PyRange) a[0];
+            if (r.big != null) {
+                java.math.BigInteger last = r.bigAt(r.big[3].subtract(java.math.BigInteger.ONE));
+                return Iterators.range(PyRange.of(last, r.big[0].subtract(r.big[2]), r.big[2].negate()));
+            }
             return Iterators.range(new PyRange(r.at(r.length - 1), r.start - r.step, -r.step));
         });
         Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(((PyRange) a[0]).repr()));
         Methods.def(t, "__contains__", 1, 1, a -> {
             PyRange r = (PyRange) a[0];
+            if (r.big != null) {
+                if (!(a[1] instanceof PyInt i)) {
+                    throw Exc.overflow("pyj: membership of a non-int in a range beyond 64 bits is not implemented yet");
+                }
+                java.math.BigInteger v = i.bigValue();
+                java.math.BigInteger[] b = r.big;
+                boolean in = b[2].signum() > 0 ? v.compareTo(b[0]) >= 0 && v.compareTo(b[1]) < 0
+                        : v.compareTo(b[0]) <= 0 && v.compareTo(b[1]) > 0;
+                return PyBool.of(in && v.subtract(b[0]).mod(b[2].abs()).signum() == 0);
+            }
             if (a[1] instanceof PyInt i && i.isLong()) {
                 long v = i.longValue();
                 boolean in = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
@@ -996,15 +1017,28 @@ final class Containers {
         });
         Methods.def(t, "__getitem__", 1, 1, a -> {
             PyRange r = (PyRange) a[0];
+            if (r.big != null) {
+                if (a[1] instanceof PySlice) {
+                    throw Exc.overflow("pyj: slicing a range beyond 64 bits is not implemented yet");
+                }
+                java.math.BigInteger i = Abstract.index(a[1]).bigValue();
+                if (i.signum() < 0) {
+                    i = i.add(r.big[3]);
+                }
+                if (i.signum() < 0 || i.compareTo(r.big[3]) >= 0) {
+                    throw Exc.indexError("range object index out of range");
+                }
+                return PyInt.of(r.bigAt(i));
+            }
             if (a[1] instanceof PySlice sl) {
                 long[] ix = sl.indices(r.length);
                 return new PyRange(r.at(ix[0]), r.at(ix[0] + ix[3] * ix[2]), r.step * ix[2]);
             }
             return PyInt.of(r.at(normIndex(a[1], r.length, "range object")));
         });
-        Methods.getter(t, "start", o -> PyInt.of(((PyRange) o).start));
-        Methods.getter(t, "stop", o -> PyInt.of(((PyRange) o).stop));
-        Methods.getter(t, "step", o -> PyInt.of(((PyRange) o).step));
+        Methods.getter(t, "start", o -> ((PyRange) o).big != null ? PyInt.of(((PyRange) o).big[0]) : PyInt.of(((PyRange) o).start));
+        Methods.getter(t, "stop", o -> ((PyRange) o).big != null ? PyInt.of(((PyRange) o).big[1]) : PyInt.of(((PyRange) o).stop));
+        Methods.getter(t, "step", o -> ((PyRange) o).big != null ? PyInt.of(((PyRange) o).big[2]) : PyInt.of(((PyRange) o).step));
         PyType s = PySlice.TYPE;
         Methods.staticNew(s, (cls, a, k) -> {
             Args.checkPositional("slice", a, k, 1, 3);

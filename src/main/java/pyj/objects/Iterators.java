@@ -9,6 +9,7 @@ public final class Iterators {
     public static final PyType TUPLE_ITER = PyIterator.newType("tuple_iterator");
     public static final PyType STR_ITER = PyIterator.newType("str_ascii_iterator");
     public static final PyType RANGE_ITER = PyIterator.newType("range_iterator");
+    public static final PyType LONGRANGE_ITER = PyIterator.newType("longrange_iterator");
     public static final PyType DICT_KEYITER = PyIterator.newType("dict_keyiterator");
     public static final PyType DICT_VALUEITER = PyIterator.newType("dict_valueiterator");
     public static final PyType DICT_ITEMITER = PyIterator.newType("dict_itemiterator");
@@ -53,6 +54,18 @@ public final class Iterators {
     }
 
     public static PyIterator range(PyRange r) {
+        if (r.big != null) {
+            // CPython's longrange_iterator: arbitrary-size items.
+            java.math.BigInteger[] i = {java.math.BigInteger.ZERO};
+            return PyIterator.of(LONGRANGE_ITER, () -> {
+                if (i[0].compareTo(r.big[3]) >= 0) {
+                    return null;
+                }
+                PyObject v = PyInt.of(r.bigAt(i[0]));
+                i[0] = i[0].add(java.math.BigInteger.ONE);
+                return v;
+            });
+        }
         long[] i = {0};
         return PyIterator.of(RANGE_ITER, () -> i[0] < r.length ? PyInt.of(r.at(i[0]++)) : null);
     }
