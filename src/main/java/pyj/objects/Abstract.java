@@ -728,7 +728,16 @@ public final class Abstract {
         if (f != null) {
             return isTrue(callWithSelf(f, container, new PyObject[] {item}, null));
         }
-        PyObject it = iter(container);
+        PyObject it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            // _PySequence_IterSearch replaces iter()'s TypeError.
+            if (e.exc.type().isSubtypeOf(Exc.TypeError)) {
+                throw Exc.typeError("argument of type '" + typeName(container) + "' is not iterable");
+            }
+            throw e;
+        }
         for (PyObject v; (v = next(it)) != null; ) {
             if (eqForLookup(v, item)) {
                 return true;

@@ -40,6 +40,11 @@ public final class PyType extends PyObject {
     private final boolean builtin;
     private final List<PyType> subclasses = new ArrayList<>();
     private int version;
+
+    /** The direct subclasses, in creation order (type.__subclasses__). */
+    public List<PyType> subclasses() {
+        return List.copyOf(subclasses);
+    }
     private final HashMap<String, PyObject> cache = new HashMap<>();
     /** Makes an instance of a Python subclass (the "solid base"'s layout); null: not subclassable. */
     Function<PyType, PyObject> allocator;

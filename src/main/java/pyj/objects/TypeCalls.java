@@ -174,6 +174,7 @@ public final class TypeCalls {
             return d != null ? d : PySingleton.NONE;
         });
         Methods.def(t, "mro", 0, 0, a -> new PyList(((PyType) a[0]).mro()));
+        Methods.def(t, "__subclasses__", 0, 0, a -> new PyList(((PyType) a[0]).subclasses().toArray(PyObject[]::new)));
         Methods.def(t, "__instancecheck__", 1, 1, a -> PyBool.of(a[1].type().isSubtypeOf((PyType) a[0])));
         Methods.def(t, "__subclasscheck__", 1, 1, a -> PyBool.of(a[1] instanceof PyType s && s.isSubtypeOf((PyType) a[0])));
 
@@ -285,8 +286,21 @@ public final class TypeCalls {
             ((PyBaseException) a[0]).traceback = a[1] == PySingleton.NONE ? null : a[1];
             return a[0];
         });
-        Methods.getter(Exc.StopIteration, "value", x -> ((PyBaseException) x).stopValue());
-        Methods.getter(Exc.SystemExit, "code", x -> ((PyBaseException) x).stopValue());
+        // Members set by __init__ from the args as it finds them (later changes to args leave them alone).
+        for (PyType t : new PyType[] {Exc.StopIteration, Exc.SystemExit}) {
+            Methods.defKw(t, "__init__", (a, k) -> {
+                if (k != null && k.length > 0) {
+                    throw Exc.typeError(a[0].type().name() + "() takes no keyword arguments");
+                }
+                PyBaseException e = (PyBaseException) a[0];
+                e.args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
+                e.value = null;
+                e.value = e.stopValue();
+                return PySingleton.NONE;
+            });
+            Methods.getset(t, t == Exc.SystemExit ? "code" : "value", x -> ((PyBaseException) x).stopValue(),
+                    (x, v) -> ((PyBaseException) x).value = v);
+        }
     }
 
     private static PyObject orNone(PyObject o) {
