@@ -115,19 +115,57 @@ public final class TracebackPrinter {
         }
     }
 
+    private static final int TB_LIMIT = 1000;
+    private static final int TB_RECURSIVE_CUTOFF = 3;
+
+    private static void repeated(StringBuilder sb, String prefix, int cnt) {
+        if (cnt > TB_RECURSIVE_CUTOFF) {
+            int n = cnt - TB_RECURSIVE_CUTOFF;
+            sb.append(prefix).append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
     /** One exception: its traceback (after header) and "Type: message" line, then its notes; each line after prefix. */
     private static void one(StringBuilder sb, PyBaseException exc, String prefix, String header) {
         if (exc.traceback instanceof PyTraceback tb) {
             sb.append(header);
+            // tb_print_internal: the last 1000 entries (sys.tracebacklimit's default); a run of more than
+            // three identical entries (file, line, name) prints three and a "repeated" line.
+            int depth = 0;
             for (PyTraceback t = tb; t != null; t = t.next) {
+                depth++;
+            }
+            PyTraceback start = tb;
+            for (; depth > TB_LIMIT; depth--) {
+                start = start.next;
+            }
+            String lastFile = null;
+            String lastName = null;
+            int lastLine = -1;
+            int cnt = 0;
+            for (PyTraceback t = start; t != null; t = t.next) {
                 int line = t.lineno();
-                sb.append(prefix).append("  File \"").append(t.frame.code.filename()).append("\", line ").append(line)
-                        .append(", in ").append(t.frame.code.name()).append('\n');
-                String src = sourceLine(t.frame.code.filename(), line);
+                String file = t.frame.code.filename();
+                String fname = t.frame.code.name();
+                if (lastFile == null || !file.equals(lastFile) || lastLine == -1 || line != lastLine || !fname.equals(lastName)) {
+                    repeated(sb, prefix, cnt);
+                    lastFile = file;
+                    lastLine = line;
+                    lastName = fname;
+                    cnt = 0;
+                }
+                if (++cnt > TB_RECURSIVE_CUTOFF) {
+                    continue;
+                }
+                sb.append(prefix).append("  File \"").append(file).append("\", line ").append(line)
+                        .append(", in ").append(fname).append('\n');
+                String src = sourceLine(file, line);
                 if (src != null && !src.isBlank()) {
                     sb.append(prefix).append("    ").append(src.strip()).append('\n');
                 }
             }
+            repeated(sb, prefix, cnt);
         }
         PyType t = exc.type();
         String name = t.qualname();

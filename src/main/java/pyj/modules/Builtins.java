@@ -572,11 +572,8 @@ public final class Builtins {
                 kwVals.add(a[np + i]);
             }
         }
-        for (PyObject b : bases) {
-            if (!(b instanceof PyType)) {
-                throw Exc.typeError("pyj: bases must be classes (__mro_entries__ is not implemented yet)");
-            }
-        }
+        PyTuple origBases = new PyTuple(bases.clone());
+        bases = updateBases(bases, origBases);
         if (meta == null) {
             meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
         }
@@ -611,6 +608,9 @@ public final class Builtins {
             ns = new PyDict();
         }
         PyObject cell = Interpreter.runClassBody(body, ns);
+        if (bases.length != origBases.size() || !java.util.Arrays.equals(bases, origBases.array())) {
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), origBases);
+        }
         PyObject[] ca = new PyObject[3 + kwVals.size()];
         ca[0] = name;
         ca[1] = basesTuple;
@@ -625,5 +625,29 @@ public final class Builtins {
             }
         }
         return cls;
+    }
+
+    /** PEP 560: a base that is not a class is replaced by what its __mro_entries__(bases) returns (update_bases). */
+    private static PyObject[] updateBases(PyObject[] bases, PyTuple orig) {
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject meth = b instanceof PyType ? null : Abstract.getAttrOrNull(b, "__mro_entries__");
+            if (meth == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            PyObject r = Abstract.call(meth, new PyObject[] {orig}, null);
+            if (!(r instanceof PyTuple t)) {
+                throw Exc.typeError("__mro_entries__ must return a tuple");
+            }
+            if (out == null) {
+                out = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            out.addAll(java.util.Arrays.asList(t.array()));
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
     }
 }
