@@ -40,6 +40,8 @@ def f5():
 def f6():
     try:
         pass
+    except KeyError:
+        pass
     else:
         return 'else'
     finally:

@@ -1,7 +1,6 @@
 def g():
     a = (yield 1) + (yield 2)
     print('a =', a)
-    b = [(yield i) for i in range(0)]
     c = {'k': (yield 'dict')}
     print('c =', c)
     d = f((yield 'arg'), kw=(yield 'kw'))
