@@ -289,7 +289,7 @@ public final class Builtins {
             boolean strict = false;
             for (int i = 0; i < nk; i++) {
                 if (!k[i].equals("strict")) {
-                    throw Exc.typeError("zip() got an unexpected keyword argument '" + k[i] + "'");
+                    throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for zip()");
                 }
                 strict = Abstract.isTrue(a[a.length - nk + i]);
             }
@@ -488,7 +488,7 @@ public final class Builtins {
             switch (k[i]) {
                 case "key" -> key = a[np + i];
                 case "default" -> dflt = a[np + i];
-                default -> throw Exc.typeError(name + "() got an unexpected keyword argument '" + k[i] + "'");
+                default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
             }
         }
         if (np == 0) {

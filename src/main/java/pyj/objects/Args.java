@@ -30,7 +30,8 @@ public final class Args {
                 }
             }
             if (idx < 0) {
-                throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kn + "'");
+                // getargs.c / _PyArg_UnpackKeywords in 3.11.
+                throw Exc.typeError("'" + kn + "' is an invalid keyword argument for " + fname + "()");
             }
             if (values[idx] != null) {
                 throw Exc.typeError("argument for " + fname + "() given by name ('" + kn + "') and position ("

@@ -18,7 +18,8 @@ public final class Methods {
 
     /** Defines {@code t.name} taking between min and max positional arguments after self. */
     public static void def(PyType t, String name, int min, int max, Fixed f) {
-        String qual = t.name() + "." + name;
+        // METH_NOARGS/METH_O name the method "type.name()"; _PyArg_CheckPositional names it "name".
+        String qual = min == max && max <= 1 ? t.name() + "." + name : name;
         t.define(name, new PyMethodDescr(t, name, (args, kw) -> {
             Args.checkPositional(qual, java.util.Arrays.copyOfRange(args, 1, args.length), kw, min, max);
             return f.call(args);

@@ -326,17 +326,32 @@ public final class TypeCalls {
         Methods.getset(f, "__module__", x -> ((PyFunction) x).module, (x, v) -> ((PyFunction) x).module = v);
         Methods.getter(f, "__code__", x -> ((PyFunction) x).code);
         Methods.getter(f, "__globals__", x -> ((PyFunction) x).globals);
-        Methods.getter(f, "__defaults__", x -> ((PyFunction) x).defaults == null ? PySingleton.NONE
-                : new PyTuple(((PyFunction) x).defaults.clone()));
-        Methods.getter(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults));
+        Methods.getset(f, "__defaults__", x -> ((PyFunction) x).defaults == null ? PySingleton.NONE
+                : new PyTuple(((PyFunction) x).defaults.clone()), (x, v) -> {
+                    if (v != null && v != PySingleton.NONE && !(v instanceof PyTuple)) {
+                        throw Exc.typeError("__defaults__ must be set to a tuple object");
+                    }
+                    ((PyFunction) x).defaults = v instanceof PyTuple t ? t.array().clone() : null;
+                });
+        Methods.getset(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults), (x, v) -> {
+            if (v != null && v != PySingleton.NONE && !(v instanceof PyDict)) {
+                throw Exc.typeError("__kwdefaults__ must be set to a dict object");
+            }
+            ((PyFunction) x).kwdefaults = v instanceof PyDict d ? d : null;
+        });
         Methods.getter(f, "__closure__", x -> ((PyFunction) x).closure == null ? PySingleton.NONE
                 : new PyTuple(((PyFunction) x).closure.clone()));
-        Methods.getter(f, "__annotations__", x -> {
+        Methods.getset(f, "__annotations__", x -> {
             PyFunction fn = (PyFunction) x;
             if (fn.annotations == null) {
                 fn.annotations = new PyDict();
             }
             return fn.annotations;
+        }, (x, v) -> {
+            if (v != null && v != PySingleton.NONE && !(v instanceof PyDict)) {
+                throw Exc.typeError("__annotations__ must be set to a dict object");
+            }
+            ((PyFunction) x).annotations = v instanceof PyDict d ? d : null;
         });
         PyType m = PyMethod.TYPE;
         Methods.def(m, "__repr__", 0, 0, a -> PyStr.of(((PyMethod) a[0]).repr()));
