@@ -72,6 +72,12 @@ public final class Abstract {
             return call(m.func, prepend(m.self, args), kwnames);
         }
         if (f instanceof PyType t) {
+            if (t.type() != PyType.TYPE) {
+                PyObject mc = t.type().lookup("__call__");
+                if (mc != TypeCalls.TYPE_CALL) {
+                    return callWithSelf(mc, t, args, kwnames);
+                }
+            }
             return TypeCalls.call(t, args, kwnames);
         }
         if (f instanceof PyMethodDescr md) {
@@ -144,11 +150,35 @@ public final class Abstract {
     }
 
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject r = getAttrOrNull(obj, name);
-        if (r == null) {
-            throw noAttribute(obj, name);
+        PyType t = obj.type();
+        PyObject ga = t.lookup("__getattribute__");
+        if (ga != TypeCalls.OBJECT_GETATTRIBUTE && ga != TypeCalls.TYPE_GETATTRIBUTE
+                && !(obj instanceof PySuper && ga == TypeCalls.SUPER_GETATTRIBUTE)) {
+            // A Python __getattribute__ / __getattr__: their AttributeError reaches the caller as raised.
+            PyObject gaf = t.lookup("__getattr__");
+            if (gaf == null) {
+                return callWithSelf(ga, obj, new PyObject[] {PyStr.of(name)}, null);
+            }
+            try {
+                return callWithSelf(ga, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (!Exc.matches(e, Exc.AttributeError)) {
+                    throw e;
+                }
+            }
+            return callWithSelf(gaf, obj, new PyObject[] {PyStr.of(name)}, null);
         }
-        return r;
+        PyObject gaf = t.lookup("__getattr__");
+        if (gaf == null) {
+            PyObject r = getAttrOrNull(obj, name);
+            if (r == null) {
+                throw noAttribute(obj, name);
+            }
+            return r;
+        }
+        PyObject r = obj instanceof PyType ty ? typeGetAttr(ty, name)
+                : obj instanceof PySuper s && (r = s.lookup(name)) != null ? r : genericGetAttr(obj, t, name);
+        return r != null ? r : callWithSelf(gaf, obj, new PyObject[] {PyStr.of(name)}, null);
     }
 
     public static PyException noAttribute(PyObject obj, String name) {
@@ -202,7 +232,7 @@ public final class Abstract {
     /** object.__getattribute__ (PyObject_GenericGetAttr), answering null when missing. */
     public static PyObject genericGetAttr(PyObject obj, PyType t, String name) {
         PyObject descr = t.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && (descr instanceof Descriptor || descr.type().lookup("__get__") != null)) {
             return bind(descr, obj, t);
         }
         PyObject v = obj.instanceAttr(name);
@@ -275,7 +305,7 @@ public final class Abstract {
         }
         if (!obj.setInstanceAttr(name, value)) {
             if (value == null && obj.instanceDict() != null) {
-                throw Exc.attributeError(name);
+                throw Exc.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
             }
             if (descr != null) {
                 throw Exc.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
@@ -429,6 +459,10 @@ public final class Abstract {
         PyInt i = index(r);
         if (i.signum() < 0) {
             throw Exc.valueError("__len__() should return >= 0");
+        }
+        if (!i.fitsLong()) {
+            // PyNumber_AsSsize_t(res, OverflowError)
+            throw Exc.overflow("cannot fit '" + typeName(r) + "' into an index-sized integer");
         }
         return i.ssize();
     }

@@ -88,6 +88,9 @@ public final class TypeCalls {
         return obj;
     }
 
+    /** type.__call__, so that a metaclass overriding it can be told apart. */
+    static PyObject TYPE_CALL;
+
     static void install() {
         PyType o = PyType.OBJECT;
         o.define("__getattribute__", OBJECT_GETATTRIBUTE);
@@ -120,7 +123,13 @@ public final class TypeCalls {
             return Abstract.str(a[0]);
         });
         Methods.def(o, "__dir__", 0, 0, a -> new PyList(dir(a[0])));
-        o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> PySingleton.NONE)));
+        o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+            if (a.length > 1) {
+                String n = a[0] instanceof PyType c ? c.name() + "." : "";
+                throw Exc.typeError(n + "__init_subclass__() takes no " + (k != null && k.length > 0 ? "keyword " : "") + "arguments");
+            }
+            return PySingleton.NONE;
+        })));
         Methods.getset(o, "__class__", PyObject::type, (obj, v) -> {
             if (obj instanceof PyInstance inst && v instanceof PyType t && !t.isBuiltin() && t.allocator == inst.type.allocator) {
                 inst.setType(t);
@@ -135,9 +144,12 @@ public final class TypeCalls {
         t.define("__getattribute__", TYPE_GETATTRIBUTE);
         t.define("__setattr__", TYPE_SETATTR);
         t.define("__delattr__", TYPE_DELATTR);
-        Methods.staticNew(t, (meta, a, kw) -> {
-            if (a.length != 3 || (kw != null && kw.length > 0)) {
-                throw Exc.typeError(a.length == 1 ? "type.__new__() takes exactly 3 arguments (1 given)"
+        Methods.staticNew(t, (meta, all, kw) -> {
+            // Keyword arguments (class keywords) go to __init_subclass__.
+            int nk = kw == null ? 0 : kw.length;
+            PyObject[] a = java.util.Arrays.copyOf(all, all.length - nk);
+            if (a.length != 3) {
+                throw Exc.typeError(a.length == 1 && nk == 0 ? "type.__new__() takes exactly 3 arguments (1 given)"
                         : "type() takes 1 or 3 arguments");
             }
             if (!(a[0] instanceof PyStr name)) {
@@ -149,11 +161,23 @@ public final class TypeCalls {
             if (!(a[2] instanceof PyDict ns)) {
                 throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name());
             }
-            return newClass(meta, name.value(), bases, ns);
+            return newClass(meta, name.value(), bases, ns, java.util.Arrays.copyOfRange(all, a.length, all.length), kw);
         });
-        Methods.def(t, "__init__", 0, 3, a -> PySingleton.NONE);
+        Methods.defKw(t, "__init__", (a, k) -> {
+            // type_init: keywords are allowed with the 3-argument form (they went to __init_subclass__).
+            int nk = k == null ? 0 : k.length;
+            int np = a.length - 1 - nk;
+            if (np == 1 && nk > 0) {
+                throw Exc.typeError("type.__init__() takes no keyword arguments");
+            }
+            if (np != 1 && np != 3) {
+                throw Exc.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return PySingleton.NONE;
+        });
         Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(((PyType) a[0]).repr()));
         Methods.defKw(t, "__call__", (a, k) -> call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        TYPE_CALL = t.dict().get("__call__");
         Methods.getset(t, "__name__", x -> PyStr.of(((PyType) x).name()), (x, v) -> ((PyType) x).setTypeAttr("__name__", v));
         Methods.getset(t, "__qualname__", x -> PyStr.of(((PyType) x).qualname()),
                 (x, v) -> ((PyType) x).setTypeAttr("__qualname__", v));
@@ -209,6 +233,11 @@ public final class TypeCalls {
 
     /** type(name, bases, ns) and class statements: makes the class and runs __set_name__ / __init_subclass__. */
     public static PyType newClass(PyType meta, String name, PyTuple bases, PyDict ns) {
+        return newClass(meta, name, bases, ns, NO_ARGS, null);
+    }
+
+    /** As above, with the class keywords passed on to __init_subclass__. */
+    public static PyType newClass(PyType meta, String name, PyTuple bases, PyDict ns, PyObject[] kwValues, String[] kwNames) {
         PyType[] bs = new PyType[bases.size()];
         for (int i = 0; i < bs.length; i++) {
             if (!(bases.get(i) instanceof PyType b)) {
@@ -235,7 +264,7 @@ public final class TypeCalls {
             c.contents = t;
         }
         for (Map.Entry<String, PyObject> e : m.entrySet()) {
-            PyObject sn = e.getValue().type().isBuiltin() ? null : e.getValue().type().lookup("__set_name__");
+            PyObject sn = e.getValue().type().lookup("__set_name__");
             if (sn != null) {
                 Abstract.callWithSelf(sn, e.getValue(), new PyObject[] {t, PyStr.of(e.getKey())}, null);
             }
@@ -243,7 +272,7 @@ public final class TypeCalls {
         PySuper sup = new PySuper(t, t);
         PyObject init = sup.lookup("__init_subclass__");
         if (init != null) {
-            Abstract.call(init, NO_ARGS, null);
+            Abstract.call(init, kwValues, kwNames == null || kwNames.length == 0 ? null : kwNames);
         }
         return t;
     }
@@ -301,6 +330,11 @@ public final class TypeCalls {
             Methods.getset(t, t == Exc.SystemExit ? "code" : "value", x -> ((PyBaseException) x).stopValue(),
                     (x, v) -> ((PyBaseException) x).value = v);
         }
+    }
+
+    private static PyProperty copy(PyProperty from, PyProperty to) {
+        to.name = from.name;
+        return to;
     }
 
     private static PyObject orNone(PyObject o) {
@@ -392,9 +426,13 @@ public final class TypeCalls {
             return new PyProperty(fget, args.get(1, PySingleton.NONE), args.get(2, PySingleton.NONE), doc);
         });
         Methods.def(p, "__init__", 0, 4, a -> PySingleton.NONE);
-        Methods.def(p, "getter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return new PyProperty(a[1], q.fset, q.fdel, q.doc); });
-        Methods.def(p, "setter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return new PyProperty(q.fget, a[1], q.fdel, q.doc); });
-        Methods.def(p, "deleter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return new PyProperty(q.fget, q.fset, a[1], q.doc); });
+        Methods.def(p, "getter", 1, 1, a -> copy((PyProperty) a[0], new PyProperty(a[1], ((PyProperty) a[0]).fset, ((PyProperty) a[0]).fdel, ((PyProperty) a[0]).doc)));
+        Methods.def(p, "setter", 1, 1, a -> copy((PyProperty) a[0], new PyProperty(((PyProperty) a[0]).fget, a[1], ((PyProperty) a[0]).fdel, ((PyProperty) a[0]).doc)));
+        Methods.def(p, "deleter", 1, 1, a -> copy((PyProperty) a[0], new PyProperty(((PyProperty) a[0]).fget, ((PyProperty) a[0]).fset, a[1], ((PyProperty) a[0]).doc)));
+        Methods.def(p, "__set_name__", 2, 2, a -> {
+            ((PyProperty) a[0]).name = a[2];
+            return PySingleton.NONE;
+        });
         Methods.getter(p, "fget", x -> ((PyProperty) x).fget);
         Methods.getter(p, "fset", x -> ((PyProperty) x).fset);
         Methods.getter(p, "fdel", x -> ((PyProperty) x).fdel);
@@ -414,6 +452,14 @@ public final class TypeCalls {
         });
         Methods.def(PyClassMethod.TYPE, "__init__", 0, 1, a -> PySingleton.NONE);
         Methods.getter(PyClassMethod.TYPE, "__func__", x -> ((PyClassMethod) x).func);
+        Methods.def(PyStaticMethod.TYPE, "__get__", 1, 2, a -> ((PyStaticMethod) a[0]).func);
+        Methods.def(PyClassMethod.TYPE, "__get__", 1, 2, a -> {
+            PyObject t = a.length > 2 && a[2] != PySingleton.NONE ? a[2] : a[1].type();
+            return new PyMethod(((PyClassMethod) a[0]).func, t);
+        });
+        Methods.getter(PySuper.TYPE, "__thisclass__", x -> ((PySuper) x).thisType);
+        Methods.getter(PySuper.TYPE, "__self__", x -> ((PySuper) x).obj);
+        Methods.getter(PySuper.TYPE, "__self_class__", x -> ((PySuper) x).objType);
         PySuper.TYPE.define("__getattribute__", SUPER_GETATTRIBUTE);
         Methods.def(PySuper.TYPE, "__repr__", 0, 0, a -> PyStr.of("<super: <class '" + ((PySuper) a[0]).thisType.name()
                 + "'>, <" + ((PySuper) a[0]).objType.name() + " object>>"));
