@@ -90,8 +90,7 @@ public final class Builtins {
         def(d, "len", fixed("len", 1, 1, a -> PyInt.of(Abstract.len(a[0]))));
         def(d, "id", fixed("id", 1, 1, a -> PyInt.of(System.identityHashCode(a[0]))));
         def(d, "hash", fixed("hash", 1, 1, a -> PyInt.of(Abstract.hash(a[0]))));
-        def(d, "callable", fixed("callable", 1, 1, a -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyType
-                || a[0] instanceof PyBuiltinFunction || a[0].type().lookup("__call__") != null)));
+        def(d, "callable", fixed("callable", 1, 1, a -> PyBool.of(isCallable(a[0]))));
         def(d, "abs", fixed("abs", 1, 1, a -> {
             PyObject r = Abstract.callSpecial(a[0], "__abs__");
             if (r == null) {
@@ -100,13 +99,16 @@ public final class Builtins {
             return r;
         }));
         def(d, "isinstance", fixed("isinstance", 2, 2, a -> PyBool.of(isInstance(a[0], a[1], "isinstance"))));
-        def(d, "issubclass", fixed("issubclass", 2, 2, a -> {
-            if (!(a[0] instanceof PyType c)) {
-                throw Exc.typeError("issubclass() arg 1 must be a class");
+        def(d, "issubclass", fixed("issubclass", 2, 2, a -> PyBool.of(isSubclass(a[0], a[1]))));
+        def(d, "iter", fixed("iter", 1, 2, a -> {
+            if (a.length == 1) {
+                return Abstract.iter(a[0]);
             }
-            return PyBool.of(isSubclass(c, a[1]));
+            if (!isCallable(a[0])) {
+                throw Exc.typeError("iter(v, w): v must be callable");
+            }
+            return Iterators.callable(a[0], a[1]);
         }));
-        def(d, "iter", fixed("iter", 1, 2, a -> a.length == 2 ? Iterators.callable(a[0], a[1]) : Abstract.iter(a[0])));
         def(d, "next", fixed("next", 1, 2, a -> {
             PyObject it = a[0];
             if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
@@ -165,13 +167,20 @@ public final class Builtins {
         }));
         def(d, "pow", fixed("pow", 2, 3, a -> {
             if (a.length == 3 && a[2] != NONE) {
+                if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {
+                    throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
                 PyInt b = Abstract.index(a[0]);
                 PyInt e = Abstract.index(a[1]);
                 PyInt mod = Abstract.index(a[2]);
                 if (mod.signum() == 0) {
                     throw Exc.valueError("pow() 3rd argument cannot be 0");
                 }
-                java.math.BigInteger r = b.bigValue().modPow(e.bigValue(), mod.bigValue().abs());
+                java.math.BigInteger mabs = mod.bigValue().abs();
+                if (e.signum() < 0 && !b.bigValue().gcd(mabs).equals(java.math.BigInteger.ONE)) {
+                    throw Exc.valueError("base is not invertible for the given modulus");
+                }
+                java.math.BigInteger r = b.bigValue().modPow(e.bigValue(), mabs);
                 if (mod.signum() < 0 && r.signum() != 0) {
                     r = r.add(mod.bigValue());
                 }
@@ -362,7 +371,11 @@ public final class Builtins {
             if (a.length == 0) {
                 return Interpreter.currentFrame().localsMapping();
             }
-            PyDict dd = a[0].instanceDict();
+            // PyObject_GetAttr(v, "__dict__"): classes and modules answer through their descriptors.
+            PyObject dd = a[0] instanceof PyType ? Abstract.getAttrOrNull(a[0], "__dict__") : a[0].instanceDict();
+            if (dd == null) {
+                dd = Abstract.getAttrOrNull(a[0], "__dict__");
+            }
             if (dd == null) {
                 throw Exc.typeError("vars() argument must have __dict__ attribute");
             }
@@ -390,6 +403,10 @@ public final class Builtins {
         FileIO.install(d, interp);
         d.putStr("__name__", PyStr.of("builtins"));
         return m;
+    }
+
+    private static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltinFunction || o.type().lookup("__call__") != null;
     }
 
     private static void def(PyDict d, String name, NativeFn fn) {
@@ -453,6 +470,9 @@ public final class Builtins {
             PyObject check = t.type() == PyType.TYPE ? null : t.type().lookup("__instancecheck__");
             return check != null && Abstract.isTrue(Abstract.callWithSelf(check, t, new PyObject[] {o}, null));
         }
+        if (cls instanceof pyj.objects.PyUnion u) {
+            return isInstance(o, u.args, fn);
+        }
         if (cls instanceof PyTuple tu) {
             for (PyObject c : tu.array()) {
                 if (isInstance(o, c, fn)) {
@@ -464,9 +484,23 @@ public final class Builtins {
         throw Exc.typeError(fn + "() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    private static boolean isSubclass(PyType c, PyObject cls) {
+    /** PyObject_IsSubclass: a metaclass's __subclasscheck__, unions, tuples, then the MRO. */
+    private static boolean isSubclass(PyObject c, PyObject cls) {
         if (cls instanceof PyType t) {
-            return c.isSubtypeOf(t);
+            PyObject check = t.type() == PyType.TYPE ? null : t.type().lookup("__subclasscheck__");
+            if (check != null) {
+                return Abstract.isTrue(Abstract.callWithSelf(check, t, new PyObject[] {c}, null));
+            }
+            if (!(c instanceof PyType ct)) {
+                throw Exc.typeError("issubclass() arg 1 must be a class");
+            }
+            return ct.isSubtypeOf(t);
+        }
+        if (cls instanceof pyj.objects.PyUnion u) {
+            if (!(c instanceof PyType)) {
+                throw Exc.typeError("issubclass() arg 1 must be a class");
+            }
+            return isSubclass(c, u.args);
         }
         if (cls instanceof PyTuple tu) {
             for (PyObject x : tu.array()) {

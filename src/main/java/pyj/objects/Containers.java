@@ -949,6 +949,7 @@ final class Containers {
         Methods.defKw(t, "update", upd);
         Methods.def(t, "__len__", 0, 0, a -> PyInt.of(d(a[0]).size()));
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.dict(d(a[0]), 0));
+        Methods.def(t, "__reversed__", 0, 0, a -> Iterators.dictReversed(d(a[0]), 0));
         Methods.def(t, "__getitem__", 1, 1, a -> {
             PyObject v = d(a[0]).get(a[1]);
             if (v == null) {
@@ -1051,6 +1052,7 @@ final class Containers {
             PyType vt = views[kind];
             String vn = viewNames[kind];
             Methods.def(vt, "__iter__", 0, 0, a -> Iterators.dict(((View) a[0]).dict, ((View) a[0]).kind));
+            Methods.def(vt, "__reversed__", 0, 0, a -> Iterators.dictReversed(((View) a[0]).dict, ((View) a[0]).kind));
             Methods.def(vt, "__len__", 0, 0, a -> PyInt.of(((View) a[0]).dict.size()));
             Methods.def(vt, "__repr__", 0, 0, a -> {
                 PyObject[] items = Abstract.toArray(Iterators.dict(((View) a[0]).dict, ((View) a[0]).kind));

@@ -80,6 +80,7 @@ public final class Methods {
         TypeCalls.install();
         Numbers.install();
         Containers.install();
+        PyUnion.install();
         Iterators.install();
         ExcGroups.install();
     }
