@@ -158,6 +158,10 @@ public final class Builtins {
         def(d, "oct", fixed("oct", 1, 1, a -> PyStr.of(radix(Abstract.index(a[0]), 8, "0o"))));
         def(d, "bin", fixed("bin", 1, 1, a -> PyStr.of(radix(Abstract.index(a[0]), 2, "0b"))));
         def(d, "divmod", fixed("divmod", 2, 2, a -> {
+            if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && (a[0] instanceof PyFloat || a[0] instanceof PyInt)
+                    && (a[1] instanceof PyFloat f ? f.value == 0 : a[1] instanceof PyInt i && i.signum() == 0)) {
+                throw Exc.zeroDivision("float divmod()"); // float_divmod's own message
+            }
             PyObject r = Abstract.binaryNoRaise(a[0], a[1], 2);
             if (r == PySingleton.NOT_IMPLEMENTED) {
                 throw Exc.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
