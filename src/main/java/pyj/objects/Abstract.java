@@ -150,6 +150,20 @@ public final class Abstract {
     }
 
     public static PyObject getAttr(PyObject obj, String name) {
+        try {
+            return getAttr0(obj, name);
+        } catch (PyException e) {
+            // set_attribute_error_context: name and obj, for the "Did you mean" suggestion.
+            if (e.exc.type().isSubtypeOf(Exc.AttributeError) && e.exc.instanceAttr("name") == null
+                    && e.exc.instanceAttr("obj") == null) {
+                e.exc.setInstanceAttr("name", PyStr.of(name));
+                e.exc.setInstanceAttr("obj", obj);
+            }
+            throw e;
+        }
+    }
+
+    private static PyObject getAttr0(PyObject obj, String name) {
         PyType t = obj.type();
         PyObject ga = t.lookup("__getattribute__");
         if (ga != TypeCalls.OBJECT_GETATTRIBUTE && ga != TypeCalls.TYPE_GETATTRIBUTE
