@@ -71,15 +71,20 @@ public final class Builtins {
             if (file == NONE) {
                 file = interp.sys.dict.getStr("stdout");
             }
-            StringBuilder sb = new StringBuilder();
+            if (file == NONE) {
+                return NONE; // sys.stdout is None
+            }
+            // As builtin_print: one write per argument, separator and end, so a failing str() leaves
+            // the earlier pieces written and a file object sees the pieces.
+            PyObject write = Abstract.getAttr(file, "write");
+            PyStr sepStr = PyStr.of(sep);
             for (int i = 0; i < a.length - nk; i++) {
                 if (i > 0) {
-                    sb.append(sep);
+                    Abstract.call(write, sepStr);
                 }
-                sb.append(Abstract.str(a[i]).value());
+                Abstract.call(write, Abstract.str(a[i]));
             }
-            sb.append(end);
-            Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+            Abstract.call(write, PyStr.of(end));
             if (Abstract.isTrue(args.get(3, PyBool.FALSE))) {
                 Abstract.callMethod(file, "flush");
             }
