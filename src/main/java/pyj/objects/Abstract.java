@@ -184,14 +184,25 @@ public final class Abstract {
         }
         PyObject gaf = t.lookup("__getattr__");
         if (gaf == null) {
-            PyObject r = getAttrOrNull(obj, name);
+            // A descriptor's own AttributeError reaches the caller unchanged.
+            PyObject r = obj instanceof PySuper s && (r = s.lookup(name)) != null ? r
+                    : obj instanceof PyType ty ? typeGetAttr(ty, name) : genericGetAttr(obj, t, name);
             if (r == null) {
                 throw noAttribute(obj, name);
             }
             return r;
         }
-        PyObject r = obj instanceof PyType ty ? typeGetAttr(ty, name)
-                : obj instanceof PySuper s && (r = s.lookup(name)) != null ? r : genericGetAttr(obj, t, name);
+        PyObject r;
+        try {
+            r = obj instanceof PyType ty ? typeGetAttr(ty, name)
+                    : obj instanceof PySuper s && (r = s.lookup(name)) != null ? r : genericGetAttr(obj, t, name);
+        } catch (PyException e) {
+            // slot_tp_getattr_hook: an AttributeError (say from a property) falls back to __getattr__.
+            if (!Exc.matches(e, Exc.AttributeError)) {
+                throw e;
+            }
+            r = null;
+        }
         return r != null ? r : callWithSelf(gaf, obj, new PyObject[] {PyStr.of(name)}, null);
     }
 
@@ -210,12 +221,23 @@ public final class Abstract {
         PyType t = obj.type();
         PyObject ga = t.lookup("__getattribute__");
         PyObject r;
-        if (ga == TypeCalls.OBJECT_GETATTRIBUTE || ga == TypeCalls.TYPE_GETATTRIBUTE) {
-            r = obj instanceof PyType ty ? typeGetAttr(ty, name) : genericGetAttr(obj, t, name);
-        } else if (obj instanceof PySuper s && ga == TypeCalls.SUPER_GETATTRIBUTE) {
-            r = s.lookup(name);
-            if (r == null) {
-                r = genericGetAttr(obj, t, name);
+        if (ga == TypeCalls.OBJECT_GETATTRIBUTE || ga == TypeCalls.TYPE_GETATTRIBUTE
+                || (obj instanceof PySuper && ga == TypeCalls.SUPER_GETATTRIBUTE)) {
+            try {
+                if (obj instanceof PySuper s) {
+                    r = s.lookup(name);
+                    if (r == null) {
+                        r = genericGetAttr(obj, t, name);
+                    }
+                } else {
+                    r = obj instanceof PyType ty ? typeGetAttr(ty, name) : genericGetAttr(obj, t, name);
+                }
+            } catch (PyException e) {
+                // A descriptor's AttributeError counts as missing (getattr's default, hasattr, __getattr__).
+                if (!Exc.matches(e, Exc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
             }
         } else {
             try {
