@@ -388,12 +388,14 @@ public final class TypeCalls {
             ((PyFunction) x).annotations = v instanceof PyDict d ? d : null;
         });
         PyType m = PyMethod.TYPE;
+        // method_getattro falls back to the function's attributes.
+        for (String attr : new String[] {"__module__", "__qualname__", "__name__", "__doc__"}) {
+            Methods.getter(m, attr, x -> Abstract.getAttr(((PyMethod) x).func, attr));
+        }
         Methods.def(m, "__repr__", 0, 0, a -> PyStr.of(((PyMethod) a[0]).repr()));
         Methods.defKw(m, "__call__", (a, k) -> Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Methods.getter(m, "__self__", x -> ((PyMethod) x).self);
         Methods.getter(m, "__func__", x -> ((PyMethod) x).func);
-        Methods.getter(m, "__name__", x -> Abstract.getAttr(((PyMethod) x).func, "__name__"));
-        Methods.getter(m, "__qualname__", x -> Abstract.getAttr(((PyMethod) x).func, "__qualname__"));
         Methods.def(PyBuiltinFunction.TYPE, "__repr__", 0, 0, a -> PyStr.of(((PyBuiltinFunction) a[0]).repr()));
         Methods.getter(PyBuiltinFunction.TYPE, "__name__", x -> PyStr.of(((PyBuiltinFunction) x).name));
         Methods.getter(PyBuiltinFunction.TYPE, "__self__", x -> orNone(((PyBuiltinFunction) x).self));
