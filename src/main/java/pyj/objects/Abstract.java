@@ -795,6 +795,9 @@ public final class Abstract {
                 break;
         }
         PyObject f = container.type().lookup("__contains__");
+        if (f == NONE) {
+            throw Exc.typeError("'" + typeName(container) + "' object is not a container");
+        }
         if (f != null) {
             return isTrue(callWithSelf(f, container, new PyObject[] {item}, null));
         }

@@ -266,7 +266,18 @@ public final class TypeCalls {
         for (Map.Entry<String, PyObject> e : m.entrySet()) {
             PyObject sn = e.getValue().type().lookup("__set_name__");
             if (sn != null) {
-                Abstract.callWithSelf(sn, e.getValue(), new PyObject[] {t, PyStr.of(e.getKey())}, null);
+                try {
+                    Abstract.callWithSelf(sn, e.getValue(), new PyObject[] {t, PyStr.of(e.getKey())}, null);
+                } catch (PyException err) {
+                    // type_new_set_names in 3.11: a RuntimeError whose cause (and context) is the error.
+                    PyBaseException r = new PyBaseException(Exc.RuntimeError, PyStr.of("Error calling __set_name__ on '"
+                            + e.getValue().type().name() + "' instance " + Abstract.repr(PyStr.of(e.getKey())).value()
+                            + " in '" + t.name() + "'"));
+                    r.cause = err.exc;
+                    r.context = err.exc;
+                    r.suppressContext = true;
+                    throw new PyException(r);
+                }
             }
         }
         PySuper sup = new PySuper(t, t);
