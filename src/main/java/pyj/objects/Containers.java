@@ -1499,6 +1499,53 @@ final class Containers {
             }
             return PyInt.of(r.at(normIndex(a[1], r.length, "range object")));
         });
+        Methods.def(t, "count", 1, 1, a -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1].type() == PyInt.TYPE || a[1].type() == PyBool.TYPE) {
+                return Abstract.contains(r, a[1]) ? PyInt.of(1) : PyInt.ZERO;
+            }
+            long n = 0;
+            for (long j = 0; j < r.length; j++) {
+                if (Abstract.eq(PyInt.of(r.at(j)), a[1])) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
+        Methods.def(t, "index", 1, 1, a -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1].type() == PyInt.TYPE || a[1].type() == PyBool.TYPE) {
+                if (!Abstract.contains(r, a[1])) {
+                    throw Exc.valueError(Abstract.repr(a[1]).value() + " is not in range");
+                }
+                return PyInt.of((((PyInt) a[1]).longValue() - r.start) / r.step);
+            }
+            for (long j = 0; j < r.length; j++) {
+                if (Abstract.eq(PyInt.of(r.at(j)), a[1])) {
+                    return PyInt.of(j);
+                }
+            }
+            throw Exc.valueError("sequence.index(x): x not in sequence");
+        });
+        // range_richcompare / range_hash: ranges are equal when they give the same sequence.
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(t, Abstract.CMP_DUNDER[op], 1, 1, a -> {
+                if (!(a[1] instanceof PyRange y) || (o != Abstract.EQ && o != Abstract.NE)) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                PyRange x = (PyRange) a[0];
+                boolean eq = x.length == y.length && (x.length == 0
+                        || (x.start == y.start && (x.length == 1 || x.step == y.step)));
+                return PyBool.of(o == Abstract.EQ ? eq : !eq);
+            });
+        }
+        Methods.def(t, "__hash__", 0, 0, a -> {
+            PyRange r = (PyRange) a[0];
+            PyObject st = r.length == 0 ? NONE : PyInt.of(r.start);
+            PyObject sp = r.length <= 1 ? NONE : PyInt.of(r.step);
+            return PyInt.of(Abstract.hash(new PyTuple(PyInt.of(r.length), st, sp)));
+        });
         Methods.getter(t, "start", o -> PyInt.of(((PyRange) o).start));
         Methods.getter(t, "stop", o -> PyInt.of(((PyRange) o).stop));
         Methods.getter(t, "step", o -> PyInt.of(((PyRange) o).step));
@@ -1512,6 +1559,18 @@ final class Containers {
             return PyStr.of("slice(" + Abstract.repr(x.start).value() + ", " + Abstract.repr(x.stop).value() + ", "
                     + Abstract.repr(x.step).value() + ")");
         });
+        // slice_richcompare: as the tuples (start, stop, step); slices are unhashable in 3.11.
+        s.define("__hash__", NONE);
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(s, Abstract.CMP_DUNDER[op], 1, 1, a -> {
+                if (!(a[1] instanceof PySlice y)) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                PySlice x = (PySlice) a[0];
+                return Abstract.richCompare(new PyTuple(x.start, x.stop, x.step), new PyTuple(y.start, y.stop, y.step), o);
+            });
+        }
         Methods.getter(s, "start", o -> ((PySlice) o).start);
         Methods.getter(s, "stop", o -> ((PySlice) o).stop);
         Methods.getter(s, "step", o -> ((PySlice) o).step);
