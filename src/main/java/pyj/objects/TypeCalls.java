@@ -312,7 +312,7 @@ public final class TypeCalls {
         Methods.getset(b, "__traceback__", x -> {
             PyObject tb = ((PyBaseException) x).traceback;
             return tb == null ? PySingleton.NONE : tb;
-        }, (x, v) -> ((PyBaseException) x).traceback = v == PySingleton.NONE ? null : v);
+        }, (x, v) -> ((PyBaseException) x).traceback = checkTraceback(v));
         Methods.getset(b, "__context__", x -> orNone(((PyBaseException) x).context),
                 (x, v) -> ((PyBaseException) x).context = v == PySingleton.NONE ? null : asExc(v, "context"));
         Methods.getset(b, "__cause__", x -> orNone(((PyBaseException) x).cause), (x, v) -> {
@@ -323,9 +323,34 @@ public final class TypeCalls {
         Methods.getset(b, "__suppress_context__", x -> PyBool.of(((PyBaseException) x).suppressContext),
                 (x, v) -> ((PyBaseException) x).suppressContext = Abstract.isTrue(v));
         Methods.def(b, "with_traceback", 1, 1, a -> {
-            ((PyBaseException) a[0]).traceback = a[1] == PySingleton.NONE ? null : a[1];
+            ((PyBaseException) a[0]).traceback = checkTraceback(a[1]);
             return a[0];
         });
+        // NameError(name=...) and AttributeError(name=..., obj=...): keyword-only members (3.10+).
+        String[][] kwMembers = {{"name"}, {"name", "obj"}};
+        PyType[] kwTypes = {Exc.NameError, Exc.AttributeError};
+        for (int i = 0; i < 2; i++) {
+            PyType et = kwTypes[i];
+            String[] names = kwMembers[i];
+            Methods.defKw(et, "__init__", (a, k) -> {
+                int nk = k == null ? 0 : k.length;
+                PyBaseException e = (PyBaseException) a[0];
+                for (int j = 0; j < nk; j++) {
+                    if (!java.util.Arrays.asList(names).contains(k[j])) {
+                        throw Exc.typeError("'" + k[j] + "' is an invalid keyword argument for " + et.name() + "()");
+                    }
+                }
+                e.args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length - nk));
+                for (int j = 0; j < nk; j++) {
+                    e.setInstanceAttr(k[j], a[a.length - nk + j]);
+                }
+                return PySingleton.NONE;
+            });
+            for (String n : names) {
+                Methods.getset(et, n, x -> orNone(((PyBaseException) x).instanceAttr(n)),
+                        (x, v) -> ((PyBaseException) x).setInstanceAttr(n, v == null ? PySingleton.NONE : v));
+            }
+        }
         // Members set by __init__ from the args as it finds them (later changes to args leave them alone).
         for (PyType t : new PyType[] {Exc.StopIteration, Exc.SystemExit}) {
             Methods.defKw(t, "__init__", (a, k) -> {
@@ -346,6 +371,16 @@ public final class TypeCalls {
     private static PyProperty copy(PyProperty from, PyProperty to) {
         to.name = from.name;
         return to;
+    }
+
+    private static PyObject checkTraceback(PyObject v) {
+        if (v == null) {
+            throw Exc.typeError("__traceback__ may not be deleted");
+        }
+        if (v != PySingleton.NONE && !(v.type().isBuiltin() && v.type().name().equals("traceback"))) {
+            throw Exc.typeError("__traceback__ must be a traceback or None");
+        }
+        return v == PySingleton.NONE ? null : v;
     }
 
     private static PyObject orNone(PyObject o) {
