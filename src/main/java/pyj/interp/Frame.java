@@ -15,6 +15,19 @@ import pyj.objects.PyType;
 public final class Frame extends PyObject {
     public static final PyType TYPE = PyType.builtin("frame", null);
 
+    static {
+        pyj.objects.Methods.getter(TYPE, "f_code", o -> ((Frame) o).exec.codeObj);
+        pyj.objects.Methods.getter(TYPE, "f_lineno", o -> pyj.objects.PyInt.of(((Frame) o).lineno()));
+        pyj.objects.Methods.getter(TYPE, "f_lasti", o -> pyj.objects.PyInt.of(Math.max(((Frame) o).lasti, 0) * 2L));
+        pyj.objects.Methods.getter(TYPE, "f_globals", o -> ((Frame) o).globals);
+        pyj.objects.Methods.getter(TYPE, "f_builtins", o -> ((Frame) o).builtins);
+        pyj.objects.Methods.getter(TYPE, "f_locals", o -> ((Frame) o).localsMapping());
+        pyj.objects.Methods.getter(TYPE, "f_back", o -> {
+            Frame b = ((Frame) o).previous;
+            return b == null ? pyj.objects.PySingleton.NONE : b;
+        });
+    }
+
     final PyCode code;
     final Exec exec;
     final PyObject[] localsplus;

@@ -338,19 +338,25 @@ final class Ops {
         return sp;
     }
 
-    /** _PyObject_FunctionStr: {@code qualname()} for functions, else the type name. */
+    /** _PyObject_FunctionStr: {@code module.qualname()} (no module for builtins), else str(f). */
     private static String funcName(PyObject f) {
-        if (f instanceof PyFunction fn) {
-            String mod = fn.module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
-            return mod + fn.qualname + "()";
+        if (f == null) {
+            return "function";
         }
         if (f instanceof PyBuiltinFunction bf) {
-            return bf.name + "()";
+            return bf.name + "()"; // the builtins module's functions (pyj does not record others' modules)
         }
-        if (f instanceof PyType t) {
-            return t.name() + "()";
+        try {
+            PyObject q = Abstract.getAttrOrNull(f, "__qualname__");
+            if (q == null) {
+                return Abstract.str(f).value();
+            }
+            PyObject m = Abstract.getAttrOrNull(f, "__module__");
+            String mod = m instanceof PyStr ms && !ms.value().equals("builtins") ? ms.value() + "." : "";
+            return mod + Abstract.str(q).value() + "()";
+        } catch (PyException e) {
+            return f.type().name() + " object";
         }
-        return f == null ? "function" : f.type().name() + " object";
     }
 
     static int unpackSequence(PyObject[] s, int sp, int n) {

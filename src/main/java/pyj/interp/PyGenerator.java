@@ -36,11 +36,28 @@ public final class PyGenerator extends PyIterator {
         });
         Methods.def(TYPE, "__repr__", 0, 0, a -> PyStr.of("<generator object " + ((PyGenerator) a[0]).qualname + " at 0x"
                 + Integer.toHexString(System.identityHashCode(a[0])) + ">"));
-        Methods.getter(TYPE, "__name__", o -> PyStr.of(((PyGenerator) o).name));
-        Methods.getter(TYPE, "__qualname__", o -> PyStr.of(((PyGenerator) o).qualname));
+        Methods.getset(TYPE, "__name__", o -> PyStr.of(((PyGenerator) o).name),
+                (o, v) -> ((PyGenerator) o).name = strAttr(v, "__name__"));
+        Methods.getset(TYPE, "__qualname__", o -> PyStr.of(((PyGenerator) o).qualname),
+                (o, v) -> ((PyGenerator) o).qualname = strAttr(v, "__qualname__"));
+        Methods.getter(TYPE, "gi_yieldfrom", o -> {
+            PyObject d = ((PyGenerator) o).delegate();
+            return d == null ? PySingleton.NONE : d;
+        });
+        Methods.getter(TYPE, "gi_suspended", o -> {
+            PyGenerator g = (PyGenerator) o;
+            return PyBool.of(g.started() && !g.frame.finished && !g.running);
+        });
         Methods.getter(TYPE, "gi_running", o -> PyBool.of(((PyGenerator) o).running));
         Methods.getter(TYPE, "gi_frame", o -> ((PyGenerator) o).frame.finished ? PySingleton.NONE : ((PyGenerator) o).frame);
         Methods.getter(TYPE, "gi_code", o -> ((PyGenerator) o).frame.exec.codeObj);
+    }
+
+    private static String strAttr(PyObject v, String what) {
+        if (v == null || !(v instanceof PyStr s)) {
+            throw Exc.typeError(what + " must be set to a string object");
+        }
+        return s.value();
     }
 
     /** What the frame's code is: a generator, a coroutine (async def) or an async generator. */
@@ -51,8 +68,8 @@ public final class PyGenerator extends PyIterator {
     final Frame frame;
     final int kind;
     final ThreadState.ExcInfo excState = new ThreadState.ExcInfo();
-    final String name;
-    final String qualname;
+    String name;
+    String qualname;
     boolean running;
     /** Set by the last resume: the generator returned (the value is its return value). */
     boolean returned;
@@ -173,6 +190,13 @@ public final class PyGenerator extends PyIterator {
 
     /** The exception of throw(type[, value[, tb]]) / throw(exc); a[0] is self. */
     static PyBaseException throwArgs(PyObject[] a) {
+        if (!(a[1] instanceof PyBaseException) && !(a[1] instanceof pyj.objects.PyType t && t.isSubtypeOf(Exc.BaseException))) {
+            throw Exc.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + a[1].type().name());
+        }
+        if (a.length > 3 && a[3] != PySingleton.NONE && !(a[3] instanceof PyTraceback)) {
+            throw Exc.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException exc = Eval.makeException(a[1], a.length > 2 ? a[2] : PySingleton.NONE);
         if (a.length > 3 && a[3] != PySingleton.NONE) {
             exc.traceback = a[3];

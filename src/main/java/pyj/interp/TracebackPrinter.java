@@ -123,15 +123,52 @@ public final class TracebackPrinter {
         }
     }
 
+    private static final int TB_LIMIT = 1000;
+    private static final int TB_RECURSIVE_CUTOFF = 3;
+
+    private static void repeated(StringBuilder sb, String prefix, int cnt) {
+        if (cnt > TB_RECURSIVE_CUTOFF) {
+            int n = cnt - TB_RECURSIVE_CUTOFF;
+            sb.append(prefix).append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
     /** One exception: its traceback (after header) and "Type: message" line, then its notes; each line after prefix. */
     private static void one(StringBuilder sb, PyBaseException exc, String prefix, String header) {
         if (exc.traceback instanceof PyTraceback tb) {
             sb.append(header);
+            // tb_print_internal: the last 1000 entries (sys.tracebacklimit's default); a run of more than
+            // three identical entries (file, line, name) prints three and a "repeated" line.
+            int depth = 0;
             for (PyTraceback t = tb; t != null; t = t.next) {
+                depth++;
+            }
+            PyTraceback start = tb;
+            for (; depth > TB_LIMIT; depth--) {
+                start = start.next;
+            }
+            String lastFile = null;
+            String lastName = null;
+            int lastLine = -1;
+            int cnt = 0;
+            for (PyTraceback t = start; t != null; t = t.next) {
                 int line = t.lineno();
-                sb.append(prefix).append("  File \"").append(t.frame.code.filename()).append("\", line ").append(line)
-                        .append(", in ").append(t.frame.code.name()).append('\n');
-                String src = sourceLine(t.frame.code.filename(), line);
+                String file = t.frame.code.filename();
+                String fname = t.frame.code.name();
+                if (lastFile == null || !file.equals(lastFile) || lastLine == -1 || line != lastLine || !fname.equals(lastName)) {
+                    repeated(sb, prefix, cnt);
+                    lastFile = file;
+                    lastLine = line;
+                    lastName = fname;
+                    cnt = 0;
+                }
+                if (++cnt > TB_RECURSIVE_CUTOFF) {
+                    continue;
+                }
+                sb.append(prefix).append("  File \"").append(file).append("\", line ").append(line)
+                        .append(", in ").append(fname).append('\n');
+                String src = sourceLine(file, line);
                 if (src != null && !src.isBlank()) {
                     int lead = 0;
                     while (lead < src.length() && (src.charAt(lead) == ' ' || src.charAt(lead) == '\t'
@@ -142,6 +179,7 @@ public final class TracebackPrinter {
                     carets(sb, prefix, src, t);
                 }
             }
+            repeated(sb, prefix, cnt);
         }
         PyType t = exc.type();
         String name = t.qualname();
@@ -167,8 +205,169 @@ public final class TracebackPrinter {
         if (!msg.isEmpty()) {
             sb.append(": ").append(msg);
         }
+        String suggestion = suggestion(exc);
+        if (suggestion != null) {
+            sb.append(". Did you mean: '").append(suggestion).append("'?");
+        }
         sb.append('\n');
         notes(sb, exc, prefix);
+    }
+
+    // ---- Python/suggestions.c ----
+
+    private static final int MAX_CANDIDATE_ITEMS = 750;
+    private static final int MAX_STRING_SIZE = 40;
+    private static final int MOVE_COST = 2;
+    private static final int CASE_COST = 1;
+
+    /** _Py_Offer_Suggestions: a close name for a NameError or AttributeError, or null. */
+    static String suggestion(PyBaseException exc) {
+        try {
+            PyObject name = exc.instanceAttr("name");
+            if (!(name instanceof PyStr n) || name.type() != PyStr.TYPE) {
+                return null;
+            }
+            if (exc.type().isSubtypeOf(pyj.objects.Exc.AttributeError)) {
+                PyObject obj = exc.instanceAttr("obj");
+                if (obj == null) {
+                    return null;
+                }
+                // PyObject_Dir: __dir__'s result, sorted.
+                pyj.objects.PyList dir = new pyj.objects.PyList(
+                        pyj.objects.Abstract.toArray(pyj.objects.Abstract.callSpecial(obj, "__dir__")));
+                pyj.objects.Abstract.callMethod(dir, "sort");
+                return calculate(pyj.objects.Abstract.toArray(dir), n.value());
+            }
+            if (exc.type().isSubtypeOf(pyj.objects.Exc.NameError) && exc.traceback instanceof PyTraceback tb) {
+                while (tb.next != null) {
+                    tb = tb.next;
+                }
+                Frame f = tb.frame;
+                java.util.List<PyObject> locals = new java.util.ArrayList<>();
+                for (String v : f.code.varnames()) {
+                    locals.add(PyStr.of(v));
+                }
+                String r = calculate(locals.toArray(new PyObject[0]), n.value());
+                if (r == null) {
+                    r = calculate(pyj.objects.Abstract.toArray(f.globals), n.value());
+                }
+                if (r == null && f.builtins != null) {
+                    r = calculate(pyj.objects.Abstract.toArray(f.builtins), n.value());
+                }
+                return r;
+            }
+        } catch (PyException e) {
+            // as CPython: a failing dir() just means no suggestion
+        }
+        return null;
+    }
+
+    private static String calculate(PyObject[] dir, String name) {
+        if (dir.length >= MAX_CANDIDATE_ITEMS) {
+            return null;
+        }
+        byte[] nb = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int best = Integer.MAX_VALUE;
+        String suggestion = null;
+        for (PyObject item : dir) {
+            if (!(item instanceof PyStr is)) {
+                continue;
+            }
+            String cand = is.value();
+            if (cand.equals(name)) {
+                continue;
+            }
+            byte[] cb = cand.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int max = Math.min((nb.length + cb.length + 3) * MOVE_COST / 6, best - 1);
+            int d = levenshtein(nb, cb, max);
+            if (d > max) {
+                continue;
+            }
+            if (suggestion == null || d < best) {
+                suggestion = cand;
+                best = d;
+            }
+        }
+        return suggestion;
+    }
+
+    private static int substitutionCost(byte a, byte b) {
+        if ((a & 31) != (b & 31)) {
+            return MOVE_COST;
+        }
+        if (a == b) {
+            return 0;
+        }
+        if ('A' <= a && a <= 'Z') {
+            a += 'a' - 'A';
+        }
+        if ('A' <= b && b <= 'Z') {
+            b += 'a' - 'A';
+        }
+        return a == b ? CASE_COST : MOVE_COST;
+    }
+
+    private static int levenshtein(byte[] a0, byte[] b0, int maxCost) {
+        int as = 0;
+        int bs = 0;
+        int an = a0.length;
+        int bn = b0.length;
+        while (an > 0 && bn > 0 && a0[as] == b0[bs]) {
+            as++;
+            bs++;
+            an--;
+            bn--;
+        }
+        while (an > 0 && bn > 0 && a0[as + an - 1] == b0[bs + bn - 1]) {
+            an--;
+            bn--;
+        }
+        if (an == 0 || bn == 0) {
+            return (an + bn) * MOVE_COST;
+        }
+        if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE) {
+            return maxCost + 1;
+        }
+        byte[] a = a0;
+        byte[] b = b0;
+        if (bn < an) {
+            a = b0;
+            b = a0;
+            int t = as;
+            as = bs;
+            bs = t;
+            t = an;
+            an = bn;
+            bn = t;
+        }
+        if ((bn - an) * MOVE_COST > maxCost) {
+            return maxCost + 1;
+        }
+        int[] buffer = new int[an];
+        int tmp = MOVE_COST;
+        for (int i = 0; i < an; i++) {
+            buffer[i] = tmp;
+            tmp += MOVE_COST;
+        }
+        int result = 0;
+        for (int bi = 0; bi < bn; bi++) {
+            byte code = b[bs + bi];
+            int distance = bi * MOVE_COST;
+            result = distance;
+            int minimum = Integer.MAX_VALUE;
+            for (int i = 0; i < an; i++) {
+                int substitute = distance + substitutionCost(code, a[as + i]);
+                distance = buffer[i];
+                int insertDelete = Math.min(result, distance) + MOVE_COST;
+                result = Math.min(insertDelete, substitute);
+                buffer[i] = result;
+                minimum = Math.min(minimum, result);
+            }
+            if (minimum > maxCost) {
+                return maxCost + 1;
+            }
+        }
+        return result;
     }
 
     /** __notes__ (print_exception_notes): each note's lines after the margin, then a newline. */

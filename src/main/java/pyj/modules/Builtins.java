@@ -81,15 +81,20 @@ public final class Builtins {
             if (file == NONE) {
                 file = interp.sys.dict.getStr("stdout");
             }
-            StringBuilder sb = new StringBuilder();
+            if (file == NONE) {
+                return NONE; // sys.stdout is None
+            }
+            // As builtin_print: one write per argument, separator and end, so a failing str() leaves
+            // the earlier pieces written and a file object sees the pieces.
+            PyObject write = Abstract.getAttr(file, "write");
+            PyStr sepStr = PyStr.of(sep);
             for (int i = 0; i < a.length - nk; i++) {
                 if (i > 0) {
-                    sb.append(sep);
+                    Abstract.call(write, sepStr);
                 }
-                sb.append(Abstract.str(a[i]).value());
+                Abstract.call(write, Abstract.str(a[i]));
             }
-            sb.append(end);
-            Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+            Abstract.call(write, PyStr.of(end));
             if (Abstract.isTrue(args.get(3, PyBool.FALSE))) {
                 Abstract.callMethod(file, "flush");
             }
@@ -110,7 +115,15 @@ public final class Builtins {
         }));
         def(d, "isinstance", fixed("isinstance", 2, 2, a -> PyBool.of(isInstance(a[0], a[1], "isinstance"))));
         def(d, "issubclass", fixed("issubclass", 2, 2, a -> PyBool.of(isSubclass(a[0], a[1]))));
-        def(d, "iter", fixed("iter", 1, 2, a -> a.length == 2 ? Iterators.callable(a[0], a[1]) : Abstract.iter(a[0])));
+        def(d, "iter", fixed("iter", 1, 2, a -> {
+            if (a.length == 1) {
+                return Abstract.iter(a[0]);
+            }
+            if (!isCallable(a[0])) {
+                throw Exc.typeError("iter(v, w): v must be callable");
+            }
+            return Iterators.callable(a[0], a[1]);
+        }));
         def(d, "next", fixed("next", 1, 2, a -> {
             PyObject it = a[0];
             if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
@@ -160,6 +173,10 @@ public final class Builtins {
         def(d, "oct", fixed("oct", 1, 1, a -> PyStr.of(radix(Abstract.index(a[0]), 8, "0o"))));
         def(d, "bin", fixed("bin", 1, 1, a -> PyStr.of(radix(Abstract.index(a[0]), 2, "0b"))));
         def(d, "divmod", fixed("divmod", 2, 2, a -> {
+            if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && (a[0] instanceof PyFloat || a[0] instanceof PyInt)
+                    && (a[1] instanceof PyFloat f ? f.value == 0 : a[1] instanceof PyInt i && i.signum() == 0)) {
+                throw Exc.zeroDivision("float divmod()"); // float_divmod's own message
+            }
             PyObject r = Abstract.binaryNoRaise(a[0], a[1], 2);
             if (r == PySingleton.NOT_IMPLEMENTED) {
                 throw Exc.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
@@ -256,7 +273,7 @@ public final class Builtins {
             boolean strict = false;
             for (int i = 0; i < nk; i++) {
                 if (!k[i].equals("strict")) {
-                    throw Exc.typeError("zip() got an unexpected keyword argument '" + k[i] + "'");
+                    throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for zip()");
                 }
                 strict = Abstract.isTrue(a[a.length - nk + i]);
             }
@@ -329,7 +346,11 @@ public final class Builtins {
             if (a.length == 0) {
                 return Interpreter.currentFrame().localsMapping();
             }
-            PyDict dd = a[0].instanceDict();
+            // PyObject_GetAttr(v, "__dict__"): classes and modules answer through their descriptors.
+            PyObject dd = a[0] instanceof PyType ? Abstract.getAttrOrNull(a[0], "__dict__") : a[0].instanceDict();
+            if (dd == null) {
+                dd = Abstract.getAttrOrNull(a[0], "__dict__");
+            }
             if (dd == null) {
                 throw Exc.typeError("vars() argument must have __dict__ attribute");
             }
@@ -546,7 +567,7 @@ public final class Builtins {
             switch (k[i]) {
                 case "key" -> key = a[np + i];
                 case "default" -> dflt = a[np + i];
-                default -> throw Exc.typeError(name + "() got an unexpected keyword argument '" + k[i] + "'");
+                default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
             }
         }
         if (np == 0) {
@@ -665,10 +686,11 @@ public final class Builtins {
         } else {
             ns = new PyDict();
         }
+        PyObject cell = Interpreter.runClassBody(body, ns);
+        // As CPython: recorded after the body ran, when __mro_entries__ changed the bases.
         if (bases != origBases) {
             Abstract.setItem(ns, PyStr.of("__orig_bases__"), new PyTuple(origBases));
         }
-        PyObject cell = Interpreter.runClassBody(body, ns);
         PyObject[] ca = new PyObject[3 + kwVals.size()];
         ca[0] = name;
         ca[1] = basesTuple;

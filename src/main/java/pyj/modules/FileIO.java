@@ -62,7 +62,7 @@ final class FileIO {
         return PyType.create(PyType.TYPE, "UnsupportedOperation", new PyType[] {Exc.OSError, Exc.ValueError}, ns);
     }
 
-    /** errno to OSError subclass, as CPython's errnomap (the subclasses pyj has). */
+    /** errno to OSError subclass, as CPython's errnomap (Linux errno values). */
     private static PyType subclassFor(PyObject errno) {
         if (!(errno instanceof PyInt i)) {
             return null;
@@ -73,6 +73,15 @@ final class FileIO {
             case 17 -> Exc.FileExistsError;
             case 20 -> Exc.NotADirectoryError;
             case 21 -> Exc.IsADirectoryError;
+            case 11, 114, 115 -> Exc.BlockingIOError;
+            case 10 -> Exc.ChildProcessError;
+            case 32, 108 -> Exc.BrokenPipeError;
+            case 103 -> Exc.ConnectionAbortedError;
+            case 111 -> Exc.ConnectionRefusedError;
+            case 104 -> Exc.ConnectionResetError;
+            case 4 -> Exc.InterruptedError;
+            case 3 -> Exc.ProcessLookupError;
+            case 110 -> Exc.TimeoutError;
             default -> null;
         };
     }
@@ -120,7 +129,7 @@ final class FileIO {
         Methods.staticNew(t, (cls, a, k) -> {
             int np = a.length - (k == null ? 0 : k.length);
             PyType c = cls;
-            if (cls == Exc.OSError && np >= 2) {
+            if (cls == Exc.OSError && np >= 2 && np <= 5) {
                 PyType sub = subclassFor(a[0]);
                 if (sub != null) {
                     c = sub;

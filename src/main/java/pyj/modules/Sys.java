@@ -47,7 +47,11 @@ public final class Sys {
         });
         def(m, "exit", (a, k) -> {
             Args.checkPositional("exit", a, k, 0, 1);
-            throw new PyException(a.length == 0 ? new PyBaseException(Exc.SystemExit) : new PyBaseException(Exc.SystemExit, a[0]));
+            // PyErr_SetObject(SystemExit, status): None means no args, a tuple is the args.
+            PyObject status = a.length == 0 ? PySingleton.NONE : a[0];
+            PyObject[] args = status == PySingleton.NONE ? new PyObject[0]
+                    : status instanceof PyTuple t && t.type() == PyTuple.TYPE ? Abstract.toArray(t) : new PyObject[] {status};
+            throw new PyException(new PyBaseException(Exc.SystemExit, args));
         });
         def(m, "displayhook", (a, k) -> {
             Args.checkPositional("displayhook", a, k, 1, 1);

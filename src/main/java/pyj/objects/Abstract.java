@@ -72,6 +72,12 @@ public final class Abstract {
             return call(m.func, prepend(m.self, args), kwnames);
         }
         if (f instanceof PyType t) {
+            if (t.type() != PyType.TYPE) {
+                PyObject mc = t.type().lookup("__call__");
+                if (mc != TypeCalls.TYPE_CALL) {
+                    return callWithSelf(mc, t, args, kwnames);
+                }
+            }
             return TypeCalls.call(t, args, kwnames);
         }
         if (f instanceof PyMethodDescr md) {
@@ -155,11 +161,60 @@ public final class Abstract {
     }
 
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject r = getAttrOrNull(obj, name);
-        if (r == null) {
-            throw noAttribute(obj, name);
+        try {
+            return getAttr0(obj, name);
+        } catch (PyException e) {
+            // set_attribute_error_context: name and obj, for the "Did you mean" suggestion.
+            if (e.exc.type().isSubtypeOf(Exc.AttributeError) && e.exc.instanceAttr("name") == null
+                    && e.exc.instanceAttr("obj") == null) {
+                e.exc.setInstanceAttr("name", PyStr.of(name));
+                e.exc.setInstanceAttr("obj", obj);
+            }
+            throw e;
         }
-        return r;
+    }
+
+    private static PyObject getAttr0(PyObject obj, String name) {
+        PyType t = obj.type();
+        PyObject ga = t.lookup("__getattribute__");
+        if (ga != TypeCalls.OBJECT_GETATTRIBUTE && ga != TypeCalls.TYPE_GETATTRIBUTE
+                && !(obj instanceof PySuper && ga == TypeCalls.SUPER_GETATTRIBUTE)) {
+            // A Python __getattribute__ / __getattr__: their AttributeError reaches the caller as raised.
+            PyObject gaf = t.lookup("__getattr__");
+            if (gaf == null) {
+                return callWithSelf(ga, obj, new PyObject[] {PyStr.of(name)}, null);
+            }
+            try {
+                return callWithSelf(ga, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (!Exc.matches(e, Exc.AttributeError)) {
+                    throw e;
+                }
+            }
+            return callWithSelf(gaf, obj, new PyObject[] {PyStr.of(name)}, null);
+        }
+        PyObject gaf = t.lookup("__getattr__");
+        if (gaf == null) {
+            // A descriptor's own AttributeError reaches the caller unchanged.
+            PyObject r = obj instanceof PySuper s && (r = s.lookup(name)) != null ? r
+                    : obj instanceof PyType ty ? typeGetAttr(ty, name) : genericGetAttr(obj, t, name);
+            if (r == null) {
+                throw noAttribute(obj, name);
+            }
+            return r;
+        }
+        PyObject r;
+        try {
+            r = obj instanceof PyType ty ? typeGetAttr(ty, name)
+                    : obj instanceof PySuper s && (r = s.lookup(name)) != null ? r : genericGetAttr(obj, t, name);
+        } catch (PyException e) {
+            // slot_tp_getattr_hook: an AttributeError (say from a property) falls back to __getattr__.
+            if (!Exc.matches(e, Exc.AttributeError)) {
+                throw e;
+            }
+            r = null;
+        }
+        return r != null ? r : callWithSelf(gaf, obj, new PyObject[] {PyStr.of(name)}, null);
     }
 
     public static PyException noAttribute(PyObject obj, String name) {
@@ -177,12 +232,23 @@ public final class Abstract {
         PyType t = obj.type();
         PyObject ga = t.lookup("__getattribute__");
         PyObject r;
-        if (ga == TypeCalls.OBJECT_GETATTRIBUTE || ga == TypeCalls.TYPE_GETATTRIBUTE) {
-            r = obj instanceof PyType ty ? typeGetAttr(ty, name) : genericGetAttr(obj, t, name);
-        } else if (obj instanceof PySuper s && ga == TypeCalls.SUPER_GETATTRIBUTE) {
-            r = s.lookup(name);
-            if (r == null) {
-                r = genericGetAttr(obj, t, name);
+        if (ga == TypeCalls.OBJECT_GETATTRIBUTE || ga == TypeCalls.TYPE_GETATTRIBUTE
+                || (obj instanceof PySuper && ga == TypeCalls.SUPER_GETATTRIBUTE)) {
+            try {
+                if (obj instanceof PySuper s) {
+                    r = s.lookup(name);
+                    if (r == null) {
+                        r = genericGetAttr(obj, t, name);
+                    }
+                } else {
+                    r = obj instanceof PyType ty ? typeGetAttr(ty, name) : genericGetAttr(obj, t, name);
+                }
+            } catch (PyException e) {
+                // A descriptor's AttributeError counts as missing (getattr's default, hasattr, __getattr__).
+                if (!Exc.matches(e, Exc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
             }
         } else {
             try {
@@ -213,7 +279,7 @@ public final class Abstract {
     /** object.__getattribute__ (PyObject_GenericGetAttr), answering null when missing. */
     public static PyObject genericGetAttr(PyObject obj, PyType t, String name) {
         PyObject descr = t.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && (descr instanceof Descriptor || descr.type().lookup("__get__") != null)) {
             return bind(descr, obj, t);
         }
         PyObject v = obj.instanceAttr(name);
@@ -287,7 +353,7 @@ public final class Abstract {
         }
         if (!obj.setInstanceAttr(name, value)) {
             if (value == null && obj.instanceDict() != null) {
-                throw Exc.attributeError(name);
+                throw Exc.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
             }
             if (descr != null) {
                 throw Exc.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
@@ -442,6 +508,10 @@ public final class Abstract {
         PyInt i = index(r);
         if (i.signum() < 0) {
             throw Exc.valueError("__len__() should return >= 0");
+        }
+        if (!i.fitsLong()) {
+            // PyNumber_AsSsize_t(res, OverflowError)
+            throw Exc.overflow("cannot fit '" + typeName(r) + "' into an index-sized integer");
         }
         return i.ssize();
     }
@@ -738,10 +808,22 @@ public final class Abstract {
                 break;
         }
         PyObject f = container.type().lookup("__contains__");
+        if (f == NONE) {
+            throw Exc.typeError("'" + typeName(container) + "' object is not a container");
+        }
         if (f != null) {
             return isTrue(callWithSelf(f, container, new PyObject[] {item}, null));
         }
-        PyObject it = iter(container);
+        PyObject it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            // _PySequence_IterSearch replaces iter()'s TypeError.
+            if (e.exc.type().isSubtypeOf(Exc.TypeError)) {
+                throw Exc.typeError("argument of type '" + typeName(container) + "' is not iterable");
+            }
+            throw e;
+        }
         for (PyObject v; (v = next(it)) != null; ) {
             if (eqForLookup(v, item)) {
                 return true;

@@ -30,6 +30,7 @@ public final class Args {
                 }
             }
             if (idx < 0) {
+                // getargs.c / _PyArg_UnpackKeywords in 3.11.
                 throw Exc.typeError("'" + kn + "' is an invalid keyword argument for " + fname + "()");
             }
             if (values[idx] != null) {

@@ -272,7 +272,7 @@ final class Containers {
         Methods.def(t, "__setitem__", 2, 2, a -> {
             PyList x = l(a[0]);
             if (a[1] instanceof PySlice sl) {
-                setSlice(x, sl, Abstract.toArray(a[2]));
+                setSlice(x, sl, sequenceFast(a[2], "can only assign an iterable"));
                 return NONE;
             }
             if (!isIndex(a[1])) {
@@ -375,7 +375,10 @@ final class Containers {
         });
         Methods.def(t, "index", 1, 3, a -> {
             PyList x = l(a[0]);
-            for (int i = 0; i < x.size(); i++) {
+            // list.index(x, start, stop): bounds clipped as slice indices.
+            long start = a.length > 2 ? clipIndex(a[2], x.size()) : 0;
+            long stop = a.length > 3 ? clipIndex(a[3], x.size()) : x.size();
+            for (int i = (int) start; i < Math.min(stop, x.size()); i++) {
                 if (Abstract.eqForLookup(x.get(i), a[1])) {
                     return PyInt.of(i);
                 }
@@ -614,6 +617,7 @@ final class Containers {
         Methods.defKw(t, "update", upd);
         Methods.def(t, "__len__", 0, 0, a -> PyInt.of(d(a[0]).size()));
         Methods.def(t, "__iter__", 0, 0, a -> Iterators.dict(d(a[0]), 0));
+        Methods.def(t, "__reversed__", 0, 0, a -> Iterators.dictReversed(d(a[0]), 0));
         Methods.def(t, "__getitem__", 1, 1, a -> {
             PyObject v = d(a[0]).get(a[1]);
             if (v == null) {
@@ -723,12 +727,14 @@ final class Containers {
             PyType vt = views[kind];
             String vn = viewNames[kind];
             Methods.def(vt, "__iter__", 0, 0, a -> Iterators.dict(((View) a[0]).dict, ((View) a[0]).kind));
+            Methods.def(vt, "__reversed__", 0, 0, a -> Iterators.dictReversed(((View) a[0]).dict, ((View) a[0]).kind));
             Methods.def(vt, "__len__", 0, 0, a -> PyInt.of(((View) a[0]).dict.size()));
             Methods.def(vt, "__repr__", 0, 0, a -> {
                 PyObject[] items = Abstract.toArray(Iterators.dict(((View) a[0]).dict, ((View) a[0]).kind));
                 return PyStr.of(vn + reprItems(a[0], "([", items, items.length, "])"));
             });
             if (kind != 1) {
+                installViewSetOps(vt);
                 final int kd = kind;
                 Methods.def(vt, "__contains__", 1, 1, a -> {
                     PyDict dd = ((View) a[0]).dict;
@@ -762,6 +768,121 @@ final class Containers {
     }
 
     // ---- set, frozenset ----
+
+    private static boolean isSetLike(PyObject o) {
+        return o instanceof PySet || (o instanceof View v && v.kind != 1);
+    }
+
+    /** A new set of o's items (dictviews_to_set). */
+    private static PySet viewToSet(PyObject o) {
+        PySet r = new PySet(false);
+        r.update(o instanceof View v && v.kind == 0 ? v.dict : o);
+        return r;
+    }
+
+    /** keys/items views as sets: |, -, ^ and & (dictobject.c dictviews_*), comparisons (dictview_richcompare). */
+    private static void installViewSetOps(PyType vt) {
+        for (String op : new String[] {"or", "sub", "xor"}) {
+            NativeFn f = (a, k) -> {
+                PySet r = viewToSet(a[0]);
+                switch (op) {
+                    case "or" -> r.update(a[1]);
+                    case "sub" -> {
+                        PyObject it = Abstract.iter(a[1]);
+                        for (PyObject x; (x = Abstract.next(it)) != null; ) {
+                            r.discard(x);
+                        }
+                    }
+                    default -> r.takeBody(symmetricDifference(r, toSet(a[1]), false));
+                }
+                return r;
+            };
+            Methods.def(vt, "__" + op + "__", 1, 1, a -> f.call(a, null));
+            Methods.def(vt, "__r" + op + "__", 1, 1, a -> f.call(new PyObject[] {a[1], a[0]}, null));
+        }
+        Fixed and = a -> {
+            PyObject self = a[0];
+            PyObject other = a[1];
+            if (!(self instanceof View)) {
+                PyObject t = self;
+                self = other;
+                other = t;
+            }
+            if (isSetLike(other) && Abstract.len(other) > Abstract.len(self)) {
+                PyObject t = self;
+                self = other;
+                other = t;
+            }
+            PySet r = new PySet(false);
+            PyObject it = Abstract.iter(other);
+            for (PyObject x; (x = Abstract.next(it)) != null; ) {
+                if (Abstract.contains(self, x)) {
+                    r.add(x);
+                }
+            }
+            return r;
+        };
+        Methods.def(vt, "__and__", 1, 1, and::call);
+        Methods.def(vt, "__rand__", 1, 1, a -> and.call(new PyObject[] {a[1], a[0]}));
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(vt, Abstract.CMP_DUNDER[op], 1, 1, a -> {
+                if (!isSetLike(a[1])) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                long lx = Abstract.len(a[0]);
+                long ly = Abstract.len(a[1]);
+                boolean r = switch (o) {
+                    case Abstract.EQ, Abstract.NE -> lx == ly && allIn(a[0], a[1]);
+                    case Abstract.LT -> lx < ly && allIn(a[0], a[1]);
+                    case Abstract.LE -> lx <= ly && allIn(a[0], a[1]);
+                    case Abstract.GT -> lx > ly && allIn(a[1], a[0]);
+                    default -> lx >= ly && allIn(a[1], a[0]);
+                };
+                return PyBool.of(o == Abstract.NE ? !r : r);
+            });
+        }
+    }
+
+    private static boolean allIn(PyObject small, PyObject big) {
+        PyObject it = Abstract.iter(small);
+        for (PyObject x; (x = Abstract.next(it)) != null; ) {
+            if (!Abstract.contains(big, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private interface Fixed {
+        PyObject call(PyObject[] a);
+    }
+
+    /** PySequence_Fast: the items of an iterable, or TypeError(msg) when it is not one. */
+    static PyObject[] sequenceFast(PyObject o, String msg) {
+        if (o instanceof PyList || o instanceof PyTuple) {
+            return Abstract.toArray(o);
+        }
+        PyObject it;
+        try {
+            it = Abstract.iter(o);
+        } catch (PyException e) {
+            if (Exc.matches(e, Exc.TypeError)) {
+                throw Exc.typeError(msg);
+            }
+            throw e;
+        }
+        return Abstract.toArray(it);
+    }
+
+    private static long clipIndex(PyObject o, int size) {
+        PyInt v = Abstract.index(o);
+        long i = v.fitsLong() ? v.longValue() : v.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        if (i < 0) {
+            i = Math.max(0, i + size);
+        }
+        return Math.min(i, size);
+    }
 
     private static PySet st(PyObject o) {
         return (PySet) o;
@@ -810,6 +931,42 @@ final class Containers {
             PyObject k = so.slot(i);
             if (k != null && !r.discard(k)) {
                 r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /** set.intersection(*others): a set other through set_intersection, an iterable in its own order. */
+    private static PySet intersectionMulti(PyObject[] a, boolean frozen) {
+        PySet r = st(a[0]).copy(frozen);
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] instanceof PySet o) {
+                r = intersection(r, o, frozen);
+            } else {
+                PySet n = new PySet(frozen);
+                PyObject it = Abstract.iter(a[i]);
+                for (PyObject k; (k = Abstract.next(it)) != null; ) {
+                    if (r.contains(k)) {
+                        n.add(k);
+                    }
+                }
+                r = n;
+            }
+        }
+        return r;
+    }
+
+    /** set.difference(*others): set_difference for a set, else a copy with each item discarded. */
+    private static PySet differenceMulti(PyObject[] a, boolean frozen) {
+        PySet r = st(a[0]).copy(frozen);
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] instanceof PySet o) {
+                r = difference(r, o, frozen);
+            } else {
+                PyObject it = Abstract.iter(a[i]);
+                for (PyObject k; (k = Abstract.next(it)) != null; ) {
+                    r.discard(k);
+                }
             }
         }
         return r;
@@ -875,10 +1032,10 @@ final class Containers {
                 r.update(a[1]);
                 return r;
             });
-            Methods.def(t, "intersection", 1, 1, a -> intersection(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "intersection", 0, 100, a -> intersectionMulti(a, frozen));
             Methods.def(t, "__and__", 1, 1, a -> a[1] instanceof PySet o ? intersection(st(a[0]), o, frozen)
                     : PySingleton.NOT_IMPLEMENTED);
-            Methods.def(t, "difference", 1, 1, a -> difference(st(a[0]), toSet(a[1]), frozen));
+            Methods.def(t, "difference", 0, 100, a -> differenceMulti(a, frozen));
             Methods.def(t, "__sub__", 1, 1, a -> a[1] instanceof PySet o ? difference(st(a[0]), o, frozen)
                     : PySingleton.NOT_IMPLEMENTED);
             Methods.def(t, "symmetric_difference", 1, 1, a -> symmetricDifference(st(a[0]), toSet(a[1]), frozen));
@@ -948,6 +1105,18 @@ final class Containers {
             }
             return NONE;
         });
+        Methods.def(t, "intersection_update", 0, 100, a -> {
+            st(a[0]).takeBody(intersectionMulti(a, false));
+            return NONE;
+        });
+        Methods.def(t, "difference_update", 0, 100, a -> {
+            st(a[0]).takeBody(differenceMulti(a, false));
+            return NONE;
+        });
+        Methods.def(t, "symmetric_difference_update", 1, 1, a -> {
+            st(a[0]).takeBody(symmetricDifference(st(a[0]), toSet(a[1]), false));
+            return NONE;
+        });
         Methods.def(t, "__ior__", 1, 1, a -> {
             if (!(a[1] instanceof PySet)) {
                 return PySingleton.NOT_IMPLEMENTED;
@@ -958,6 +1127,15 @@ final class Containers {
     }
 
     // ---- range, slice ----
+
+    /** A range's length, start and step as big integers, whichever form it has. */
+    private static java.math.BigInteger[] rangeLenStartStep(PyRange r) {
+        if (r.big != null) {
+            return new java.math.BigInteger[] {r.big[3], r.big[0], r.big[2]};
+        }
+        return new java.math.BigInteger[] {java.math.BigInteger.valueOf(r.length), java.math.BigInteger.valueOf(r.start),
+            java.math.BigInteger.valueOf(r.step)};
+    }
 
     private static void installRangeSlice() {
         PyType t = PyRange.TYPE;
@@ -1036,6 +1214,61 @@ final class Containers {
             }
             return PyInt.of(r.at(normIndex(a[1], r.length, "range object")));
         });
+        Methods.def(t, "count", 1, 1, a -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1].type() == PyInt.TYPE || a[1].type() == PyBool.TYPE) {
+                return Abstract.contains(r, a[1]) ? PyInt.of(1) : PyInt.ZERO;
+            }
+            if (r.big != null) {
+                throw Exc.overflow("pyj: range.count of a non-int over a range beyond 64 bits is not implemented yet");
+            }
+            long n = 0;
+            for (long j = 0; j < r.length; j++) {
+                if (Abstract.eq(PyInt.of(r.at(j)), a[1])) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
+        Methods.def(t, "index", 1, 1, a -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1].type() == PyInt.TYPE || a[1].type() == PyBool.TYPE) {
+                if (!Abstract.contains(r, a[1])) {
+                    throw Exc.valueError(Abstract.repr(a[1]).value() + " is not in range");
+                }
+                java.math.BigInteger[] lss = rangeLenStartStep(r);
+                return PyInt.of(((PyInt) a[1]).bigValue().subtract(lss[1]).divide(lss[2]));
+            }
+            if (r.big != null) {
+                throw Exc.overflow("pyj: range.index of a non-int over a range beyond 64 bits is not implemented yet");
+            }
+            for (long j = 0; j < r.length; j++) {
+                if (Abstract.eq(PyInt.of(r.at(j)), a[1])) {
+                    return PyInt.of(j);
+                }
+            }
+            throw Exc.valueError("sequence.index(x): x not in sequence");
+        });
+        // range_richcompare / range_hash: ranges are equal when they give the same sequence.
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(t, Abstract.CMP_DUNDER[op], 1, 1, a -> {
+                if (!(a[1] instanceof PyRange y) || (o != Abstract.EQ && o != Abstract.NE)) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                java.math.BigInteger[] x = rangeLenStartStep((PyRange) a[0]);
+                java.math.BigInteger[] z = rangeLenStartStep(y);
+                boolean eq = x[0].equals(z[0]) && (x[0].signum() == 0
+                        || (x[1].equals(z[1]) && (x[0].equals(java.math.BigInteger.ONE) || x[2].equals(z[2]))));
+                return PyBool.of(o == Abstract.EQ ? eq : !eq);
+            });
+        }
+        Methods.def(t, "__hash__", 0, 0, a -> {
+            java.math.BigInteger[] r = rangeLenStartStep((PyRange) a[0]);
+            PyObject st = r[0].signum() == 0 ? NONE : PyInt.of(r[1]);
+            PyObject sp = r[0].compareTo(java.math.BigInteger.ONE) <= 0 ? NONE : PyInt.of(r[2]);
+            return PyInt.of(Abstract.hash(new PyTuple(PyInt.of(r[0]), st, sp)));
+        });
         Methods.getter(t, "start", o -> ((PyRange) o).big != null ? PyInt.of(((PyRange) o).big[0]) : PyInt.of(((PyRange) o).start));
         Methods.getter(t, "stop", o -> ((PyRange) o).big != null ? PyInt.of(((PyRange) o).big[1]) : PyInt.of(((PyRange) o).stop));
         Methods.getter(t, "step", o -> ((PyRange) o).big != null ? PyInt.of(((PyRange) o).big[2]) : PyInt.of(((PyRange) o).step));
@@ -1049,6 +1282,18 @@ final class Containers {
             return PyStr.of("slice(" + Abstract.repr(x.start).value() + ", " + Abstract.repr(x.stop).value() + ", "
                     + Abstract.repr(x.step).value() + ")");
         });
+        // slice_richcompare: as the tuples (start, stop, step); slices are unhashable in 3.11.
+        s.define("__hash__", NONE);
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            Methods.def(s, Abstract.CMP_DUNDER[op], 1, 1, a -> {
+                if (!(a[1] instanceof PySlice y)) {
+                    return PySingleton.NOT_IMPLEMENTED;
+                }
+                PySlice x = (PySlice) a[0];
+                return Abstract.richCompare(new PyTuple(x.start, x.stop, x.step), new PyTuple(y.start, y.stop, y.step), o);
+            });
+        }
         Methods.getter(s, "start", o -> ((PySlice) o).start);
         Methods.getter(s, "stop", o -> ((PySlice) o).stop);
         Methods.getter(s, "step", o -> ((PySlice) o).step);

@@ -33,6 +33,16 @@ public final class Exc {
     public static final PyType IsADirectoryError = make("IsADirectoryError", OSError);
     public static final PyType NotADirectoryError = make("NotADirectoryError", OSError);
     public static final PyType PermissionError = make("PermissionError", OSError);
+    public static final PyType BlockingIOError = make("BlockingIOError", OSError);
+    public static final PyType ChildProcessError = make("ChildProcessError", OSError);
+    public static final PyType ConnectionError = make("ConnectionError", OSError);
+    public static final PyType BrokenPipeError = make("BrokenPipeError", ConnectionError);
+    public static final PyType ConnectionAbortedError = make("ConnectionAbortedError", ConnectionError);
+    public static final PyType ConnectionRefusedError = make("ConnectionRefusedError", ConnectionError);
+    public static final PyType ConnectionResetError = make("ConnectionResetError", ConnectionError);
+    public static final PyType InterruptedError = make("InterruptedError", OSError);
+    public static final PyType ProcessLookupError = make("ProcessLookupError", OSError);
+    public static final PyType TimeoutError = make("TimeoutError", OSError);
     public static final PyType ReferenceError = make("ReferenceError", Exception);
     public static final PyType RuntimeError = make("RuntimeError", Exception);
     public static final PyType NotImplementedError = make("NotImplementedError", RuntimeError);
@@ -52,6 +62,14 @@ public final class Exc {
     public static final PyType UserWarning = make("UserWarning", Warning);
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
     public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+    public static final PyType SyntaxWarning = make("SyntaxWarning", Warning);
+    public static final PyType PendingDeprecationWarning = make("PendingDeprecationWarning", Warning);
+    public static final PyType FutureWarning = make("FutureWarning", Warning);
+    public static final PyType ImportWarning = make("ImportWarning", Warning);
+    public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
+    public static final PyType BytesWarning = make("BytesWarning", Warning);
+    public static final PyType ResourceWarning = make("ResourceWarning", Warning);
+    public static final PyType EncodingWarning = make("EncodingWarning", Warning);
     public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
     public static final PyType ExceptionGroup = group();
 
@@ -60,10 +78,13 @@ public final class Exc {
         ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
         BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
         NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
-        NotADirectoryError, PermissionError, ReferenceError, RuntimeError, NotImplementedError,
+        NotADirectoryError, PermissionError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+        ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, InterruptedError, ProcessLookupError,
+        TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError,
         TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning,
-        DeprecationWarning, RuntimeWarning, BaseExceptionGroup, ExceptionGroup};
+        DeprecationWarning, RuntimeWarning, SyntaxWarning, PendingDeprecationWarning, FutureWarning, ImportWarning,
+        UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning, BaseExceptionGroup, ExceptionGroup};
 
     private static PyType base() {
         PyType t = PyType.builtin("BaseException", PyType.OBJECT);

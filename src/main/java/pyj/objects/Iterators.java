@@ -11,6 +11,9 @@ public final class Iterators {
     public static final PyType RANGE_ITER = PyIterator.newType("range_iterator");
     public static final PyType LONGRANGE_ITER = PyIterator.newType("longrange_iterator");
     public static final PyType DICT_KEYITER = PyIterator.newType("dict_keyiterator");
+    public static final PyType DICT_REVKEYITER = PyIterator.newType("dict_reversekeyiterator");
+    public static final PyType DICT_REVVALUEITER = PyIterator.newType("dict_reversevalueiterator");
+    public static final PyType DICT_REVITEMITER = PyIterator.newType("dict_reverseitemiterator");
     public static final PyType DICT_VALUEITER = PyIterator.newType("dict_valueiterator");
     public static final PyType DICT_ITEMITER = PyIterator.newType("dict_itemiterator");
     public static final PyType SET_ITER = PyIterator.newType("set_iterator");
@@ -89,6 +92,31 @@ public final class Iterators {
                     return kind == 0 ? k : kind == 1 ? d.valueAt(j) : new PyTuple(k, d.valueAt(j));
                 }
             }
+            return null;
+        });
+    }
+
+    /** reversed(dict) and reversed(view): from the last entry back (dictreviter_iternext). */
+    public static PyIterator dictReversed(PyDict d, int kind) {
+        int[] i = {d.entryLimit() - 1};
+        int size = d.size();
+        PyType t = kind == 0 ? DICT_REVKEYITER : kind == 1 ? DICT_REVVALUEITER : DICT_REVITEMITER;
+        return PyIterator.of(t, () -> {
+            if (i[0] < 0) {
+                return null;
+            }
+            if (d.size() != size) {
+                i[0] = -1;
+                throw Exc.runtimeError("dictionary changed size during iteration");
+            }
+            while (i[0] >= 0 && i[0] < d.entryLimit()) {
+                int j = i[0]--;
+                PyObject k = d.keyAt(j);
+                if (k != null) {
+                    return kind == 0 ? k : kind == 1 ? d.valueAt(j) : new PyTuple(k, d.valueAt(j));
+                }
+            }
+            i[0] = -1;
             return null;
         });
     }

@@ -118,18 +118,15 @@ final class Numbers {
 
     /** int vs float compared exactly (float_richcompare): a big int is never rounded. */
     private static boolean mixedCompare(PyObject a, PyObject b, int op) {
-        double x = toDoubleLoose(a);
-        double y = toDoubleLoose(b);
+        // Only the float side can be nan or infinite; an int too big for a double is still finite.
+        double x = a instanceof PyFloat f ? f.value : 0;
+        double y = b instanceof PyFloat f ? f.value : 0;
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) {
             return cmpDouble(x, y, op);
         }
         java.math.BigDecimal bx = a instanceof PyInt i ? new java.math.BigDecimal(i.bigValue()) : new java.math.BigDecimal(x);
         java.math.BigDecimal by = b instanceof PyInt i ? new java.math.BigDecimal(i.bigValue()) : new java.math.BigDecimal(y);
         return test(bx.compareTo(by), op);
-    }
-
-    private static double toDoubleLoose(PyObject o) {
-        return o instanceof PyFloat f ? f.value : ((PyInt) o).bigValue().doubleValue();
     }
 
     /** Compares by code point (Java's compareTo compares UTF-16 units, which differs beyond the BMP). */
@@ -203,9 +200,30 @@ final class Numbers {
         }
         Methods.def(PyInt.TYPE, "__index__", 0, 0, a -> PyInt.of(((PyInt) a[0]).bigValue()));
         Methods.def(PyInt.TYPE, "__invert__", 0, 0, a -> PyInt.invert((PyInt) a[0]));
+        Methods.def(PyInt.TYPE, "bit_count", 0, 0, a -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitCount()));
         Methods.def(PyInt.TYPE, "bit_length", 0, 0, a -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength()));
         Methods.getter(PyInt.TYPE, "real", o -> PyInt.of(((PyInt) o).bigValue()));
         Methods.getter(PyInt.TYPE, "imag", o -> PyInt.ZERO);
+        Methods.def(PyFloat.TYPE, "as_integer_ratio", 0, 0, a -> {
+            double v = ((PyFloat) a[0]).value;
+            if (Double.isInfinite(v)) {
+                throw Exc.overflow("cannot convert Infinity to integer ratio");
+            }
+            if (Double.isNaN(v)) {
+                throw Exc.valueError("cannot convert NaN to integer ratio");
+            }
+            // A double is exactly m * 2**e: reduce by the common powers of two.
+            java.math.BigDecimal d = new java.math.BigDecimal(v);
+            java.math.BigInteger num = d.unscaledValue();
+            java.math.BigInteger den = java.math.BigInteger.ONE;
+            if (d.scale() > 0) {
+                den = java.math.BigInteger.TEN.pow(d.scale());
+            } else {
+                num = num.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+            }
+            java.math.BigInteger g = num.gcd(den);
+            return new PyTuple(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
+        });
         Methods.def(PyFloat.TYPE, "is_integer", 0, 0, a -> PyBool.of(((PyFloat) a[0]).value == Math.floor(((PyFloat) a[0]).value)
                 && !Double.isInfinite(((PyFloat) a[0]).value)));
         Methods.getter(PyFloat.TYPE, "real", o -> o);
@@ -237,7 +255,11 @@ final class Numbers {
                 if (!(x instanceof PyStr s)) {
                     throw Exc.typeError("int() can't convert non-string with explicit base");
                 }
-                return PyInt.parse(s.value(), Abstract.index(base).intValue());
+                PyInt b = Abstract.index(base);
+                if (!b.fitsLong() || (b.longValue() != 0 && (b.longValue() < 2 || b.longValue() > 36))) {
+                    throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
+                }
+                return PyInt.parse(s.value(), (int) b.longValue());
             }
             return toInt(x);
         });

@@ -13,6 +13,8 @@ public final class PyBaseException extends PyObject {
     public PyBaseException context;
     public PyBaseException cause;
     public boolean suppressContext;
+    /** StopIteration.value / SystemExit.code as set by __init__ or assignment; null: derived from args. */
+    public PyObject value;
     private PyDict dict;
     /** BaseExceptionGroup's message and exceptions (null for other exceptions). */
     public PyStr egMessage;
@@ -36,9 +38,16 @@ public final class PyBaseException extends PyObject {
         type = t;
     }
 
-    /** StopIteration.value: args[0] or None. */
+    /** StopIteration.value (args[0] or None) and SystemExit.code (None, args[0] or args), unless set. */
     public PyObject stopValue() {
-        return args.size() > 0 ? args.get(0) : PySingleton.NONE;
+        if (value != null) {
+            return value;
+        }
+        return switch (args.size()) {
+            case 0 -> PySingleton.NONE;
+            case 1 -> args.get(0);
+            default -> type.isSubtypeOf(Exc.SystemExit) ? args : args.get(0);
+        };
     }
 
     @Override

@@ -46,6 +46,9 @@ public final class PyInstance extends PyObject {
 
     @Override
     public boolean setInstanceAttr(String name, PyObject value) {
+        if (!type().hasInstanceDict) {
+            return false; // object() has no __dict__
+        }
         if (value == null) {
             PyDict d = instanceDict();
             return d.delStr(name);
@@ -68,6 +71,9 @@ public final class PyInstance extends PyObject {
 
     @Override
     public PyDict instanceDict() {
+        if (!type().hasInstanceDict) {
+            return null;
+        }
         if (dict == null) {
             dict = new PyDict();
             for (int i = 0; i < layout.size(); i++) {

@@ -96,6 +96,11 @@ public class PyInt extends PyObject {
         throw Exc.overflow("Python int too large to convert to C int");
     }
 
+    /** Does the value fit a Py_ssize_t (a Java long)? */
+    public boolean fitsLong() {
+        return big == null;
+    }
+
     /** Py_ssize_t conversion (IndexError/OverflowError left to callers). */
     public long ssize() {
         if (big != null) {

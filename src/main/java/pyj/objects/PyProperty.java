@@ -7,6 +7,8 @@ public final class PyProperty extends PyObject implements Descriptor {
     public PyObject fset;
     public PyObject fdel;
     public PyObject doc;
+    /** Set by __set_name__ (or copied by getter/setter/deleter); null if unknown. */
+    public PyObject name;
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
         this.fget = fget;
@@ -44,9 +46,16 @@ public final class PyProperty extends PyObject implements Descriptor {
             return this;
         }
         if (fget == PySingleton.NONE) {
-            throw Exc.attributeError("property object has no getter");
+            throw missing(obj, "getter");
         }
         return Abstract.call(fget, obj);
+    }
+
+    /** property_descr_get/set in 3.11: "property 'x' of 'C' object has no setter". */
+    private PyException missing(PyObject obj, String what) {
+        String q = Abstract.repr(PyStr.of(obj.type().qualname())).value();
+        return Exc.attributeError(name != null ? "property " + Abstract.repr(name).value() + " of " + q + " object has no " + what
+                : "property of " + q + " object has no " + what);
     }
 
     @Override
@@ -58,7 +67,7 @@ public final class PyProperty extends PyObject implements Descriptor {
     public void set(PyObject obj, PyObject value) {
         PyObject f = value == null ? fdel : fset;
         if (f == PySingleton.NONE) {
-            throw Exc.attributeError(value == null ? "can't delete attribute" : "can't set attribute");
+            throw missing(obj, value == null ? "deleter" : "setter");
         }
         if (value == null) {
             Abstract.call(f, obj);

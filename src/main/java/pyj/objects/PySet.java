@@ -53,6 +53,16 @@ public final class PySet extends PyObject {
         return used;
     }
 
+    /** set_swap_bodies: takes over other's table (the in-place operations' result). */
+    public void takeBody(PySet other) {
+        table = other.table;
+        hashes = other.hashes;
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
+        version++;
+    }
+
     /** Slots to iterate: entries with a non-null key that is not a dummy. */
     public int tableSize() {
         return table.length;

@@ -40,6 +40,11 @@ public final class PyType extends PyObject {
     private final boolean builtin;
     private final List<PyType> subclasses = new ArrayList<>();
     private int version;
+
+    /** The direct subclasses, in creation order (type.__subclasses__). */
+    public List<PyType> subclasses() {
+        return List.copyOf(subclasses);
+    }
     private final HashMap<String, PyObject> cache = new HashMap<>();
     /** Makes an instance of a Python subclass (the "solid base"'s layout); null: not subclassable. */
     Function<PyType, PyObject> allocator;
@@ -155,6 +160,13 @@ public final class PyType extends PyObject {
 
     /** C3 linearization (Objects/typeobject.c mro_implementation). */
     private PyType[] c3() {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Exc.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));
@@ -183,9 +195,15 @@ public final class PyType extends PyObject {
                 }
             }
             if (cand == null) {
+                // set_mro_error: the distinct heads of the sequences left to merge.
+                java.util.LinkedHashSet<PyType> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> sq : seqs) {
+                    heads.add(sq.get(0));
+                }
                 StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
-                for (int i = 0; i < bases.length; i++) {
-                    sb.append(i == 0 ? " " : ", ").append(bases[i].name);
+                int i = 0;
+                for (PyType h : heads) {
+                    sb.append(i++ == 0 ? " " : ", ").append(h.name);
                 }
                 throw Exc.typeError(sb.toString());
             }

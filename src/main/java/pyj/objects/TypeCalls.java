@@ -88,6 +88,9 @@ public final class TypeCalls {
         return obj;
     }
 
+    /** type.__call__, so that a metaclass overriding it can be told apart. */
+    static PyObject TYPE_CALL;
+
     static void install() {
         PyType o = PyType.OBJECT;
         o.define("__getattribute__", OBJECT_GETATTRIBUTE);
@@ -120,7 +123,13 @@ public final class TypeCalls {
             return Abstract.str(a[0]);
         });
         Methods.def(o, "__dir__", 0, 0, a -> new PyList(dir(a[0])));
-        o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> PySingleton.NONE)));
+        o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+            if (a.length > 1) {
+                String n = a[0] instanceof PyType c ? c.name() + "." : "";
+                throw Exc.typeError(n + "__init_subclass__() takes no " + (k != null && k.length > 0 ? "keyword " : "") + "arguments");
+            }
+            return PySingleton.NONE;
+        })));
         Methods.getset(o, "__class__", PyObject::type, (obj, v) -> {
             if (obj instanceof PyInstance inst && v instanceof PyType t && !t.isBuiltin() && t.allocator == inst.type.allocator) {
                 inst.setType(t);
@@ -135,9 +144,12 @@ public final class TypeCalls {
         t.define("__getattribute__", TYPE_GETATTRIBUTE);
         t.define("__setattr__", TYPE_SETATTR);
         t.define("__delattr__", TYPE_DELATTR);
-        Methods.staticNew(t, (meta, a, kw) -> {
-            if (a.length != 3 || (kw != null && kw.length > 0)) {
-                throw Exc.typeError(a.length == 1 ? "type.__new__() takes exactly 3 arguments (1 given)"
+        Methods.staticNew(t, (meta, all, kw) -> {
+            // Keyword arguments (class keywords) go to __init_subclass__.
+            int nk = kw == null ? 0 : kw.length;
+            PyObject[] a = java.util.Arrays.copyOf(all, all.length - nk);
+            if (a.length != 3) {
+                throw Exc.typeError(a.length == 1 && nk == 0 ? "type.__new__() takes exactly 3 arguments (1 given)"
                         : "type() takes 1 or 3 arguments");
             }
             if (!(a[0] instanceof PyStr name)) {
@@ -149,11 +161,23 @@ public final class TypeCalls {
             if (!(a[2] instanceof PyDict ns)) {
                 throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name());
             }
-            return newClass(meta, name.value(), bases, ns);
+            return newClass(meta, name.value(), bases, ns, java.util.Arrays.copyOfRange(all, a.length, all.length), kw);
         });
-        Methods.def(t, "__init__", 0, 3, a -> PySingleton.NONE);
+        Methods.defKw(t, "__init__", (a, k) -> {
+            // type_init: keywords are allowed with the 3-argument form (they went to __init_subclass__).
+            int nk = k == null ? 0 : k.length;
+            int np = a.length - 1 - nk;
+            if (np == 1 && nk > 0) {
+                throw Exc.typeError("type.__init__() takes no keyword arguments");
+            }
+            if (np != 1 && np != 3) {
+                throw Exc.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return PySingleton.NONE;
+        });
         Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(((PyType) a[0]).repr()));
         Methods.defKw(t, "__call__", (a, k) -> call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        TYPE_CALL = t.dict().get("__call__");
         Methods.getset(t, "__name__", x -> PyStr.of(shortName((PyType) x, ((PyType) x).name())),
                 (x, v) -> ((PyType) x).setTypeAttr("__name__", v));
         Methods.getset(t, "__qualname__", x -> PyStr.of(shortName((PyType) x, ((PyType) x).qualname())),
@@ -181,6 +205,7 @@ public final class TypeCalls {
             return d != null ? d : PySingleton.NONE;
         });
         Methods.def(t, "mro", 0, 0, a -> new PyList(((PyType) a[0]).mro()));
+        Methods.def(t, "__subclasses__", 0, 0, a -> new PyList(((PyType) a[0]).subclasses().toArray(PyObject[]::new)));
         Methods.def(t, "__instancecheck__", 1, 1, a -> PyBool.of(a[1].type().isSubtypeOf((PyType) a[0])));
         Methods.def(t, "__subclasscheck__", 1, 1, a -> {
             if (!(a[1] instanceof PyType s)) {
@@ -243,6 +268,11 @@ public final class TypeCalls {
 
     /** type(name, bases, ns) and class statements: makes the class and runs __set_name__ / __init_subclass__. */
     public static PyType newClass(PyType meta, String name, PyTuple bases, PyDict ns) {
+        return newClass(meta, name, bases, ns, NO_ARGS, null);
+    }
+
+    /** As above, with the class keywords passed on to __init_subclass__. */
+    public static PyType newClass(PyType meta, String name, PyTuple bases, PyDict ns, PyObject[] kwValues, String[] kwNames) {
         PyType[] bs = new PyType[bases.size()];
         for (int i = 0; i < bs.length; i++) {
             if (!(bases.get(i) instanceof PyType b)) {
@@ -269,15 +299,26 @@ public final class TypeCalls {
             c.contents = t;
         }
         for (Map.Entry<String, PyObject> e : m.entrySet()) {
-            PyObject sn = e.getValue().type().isBuiltin() ? null : e.getValue().type().lookup("__set_name__");
+            PyObject sn = e.getValue().type().lookup("__set_name__");
             if (sn != null) {
-                Abstract.callWithSelf(sn, e.getValue(), new PyObject[] {t, PyStr.of(e.getKey())}, null);
+                try {
+                    Abstract.callWithSelf(sn, e.getValue(), new PyObject[] {t, PyStr.of(e.getKey())}, null);
+                } catch (PyException err) {
+                    // type_new_set_names in 3.11: a RuntimeError whose cause (and context) is the error.
+                    PyBaseException r = new PyBaseException(Exc.RuntimeError, PyStr.of("Error calling __set_name__ on '"
+                            + e.getValue().type().name() + "' instance " + Abstract.repr(PyStr.of(e.getKey())).value()
+                            + " in '" + t.name() + "'"));
+                    r.cause = err.exc;
+                    r.context = err.exc;
+                    r.suppressContext = true;
+                    throw new PyException(r);
+                }
             }
         }
         PySuper sup = new PySuper(t, t);
         PyObject init = sup.lookup("__init_subclass__");
         if (init != null) {
-            Abstract.call(init, NO_ARGS, null);
+            Abstract.call(init, kwValues, kwNames == null || kwNames.length == 0 ? null : kwNames);
         }
         return t;
     }
@@ -306,7 +347,7 @@ public final class TypeCalls {
         Methods.getset(b, "__traceback__", x -> {
             PyObject tb = ((PyBaseException) x).traceback;
             return tb == null ? PySingleton.NONE : tb;
-        }, (x, v) -> ((PyBaseException) x).traceback = v == PySingleton.NONE ? null : v);
+        }, (x, v) -> ((PyBaseException) x).traceback = checkTraceback(v));
         Methods.getset(b, "__context__", x -> orNone(((PyBaseException) x).context),
                 (x, v) -> ((PyBaseException) x).context = v == PySingleton.NONE ? null : asExc(v, "context"));
         Methods.getset(b, "__cause__", x -> orNone(((PyBaseException) x).cause), (x, v) -> {
@@ -317,11 +358,64 @@ public final class TypeCalls {
         Methods.getset(b, "__suppress_context__", x -> PyBool.of(((PyBaseException) x).suppressContext),
                 (x, v) -> ((PyBaseException) x).suppressContext = Abstract.isTrue(v));
         Methods.def(b, "with_traceback", 1, 1, a -> {
-            ((PyBaseException) a[0]).traceback = a[1] == PySingleton.NONE ? null : a[1];
+            ((PyBaseException) a[0]).traceback = checkTraceback(a[1]);
             return a[0];
         });
-        Methods.getter(Exc.StopIteration, "value", x -> ((PyBaseException) x).stopValue());
-        Methods.getter(Exc.SystemExit, "code", x -> ((PyBaseException) x).stopValue());
+        // NameError(name=...) and AttributeError(name=..., obj=...): keyword-only members (3.10+).
+        String[][] kwMembers = {{"name"}, {"name", "obj"}};
+        PyType[] kwTypes = {Exc.NameError, Exc.AttributeError};
+        for (int i = 0; i < 2; i++) {
+            PyType et = kwTypes[i];
+            String[] names = kwMembers[i];
+            Methods.defKw(et, "__init__", (a, k) -> {
+                int nk = k == null ? 0 : k.length;
+                PyBaseException e = (PyBaseException) a[0];
+                for (int j = 0; j < nk; j++) {
+                    if (!java.util.Arrays.asList(names).contains(k[j])) {
+                        throw Exc.typeError("'" + k[j] + "' is an invalid keyword argument for " + et.name() + "()");
+                    }
+                }
+                e.args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length - nk));
+                for (int j = 0; j < nk; j++) {
+                    e.setInstanceAttr(k[j], a[a.length - nk + j]);
+                }
+                return PySingleton.NONE;
+            });
+            for (String n : names) {
+                Methods.getset(et, n, x -> orNone(((PyBaseException) x).instanceAttr(n)),
+                        (x, v) -> ((PyBaseException) x).setInstanceAttr(n, v == null ? PySingleton.NONE : v));
+            }
+        }
+        // Members set by __init__ from the args as it finds them (later changes to args leave them alone).
+        for (PyType t : new PyType[] {Exc.StopIteration, Exc.SystemExit}) {
+            Methods.defKw(t, "__init__", (a, k) -> {
+                if (k != null && k.length > 0) {
+                    throw Exc.typeError(a[0].type().name() + "() takes no keyword arguments");
+                }
+                PyBaseException e = (PyBaseException) a[0];
+                e.args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
+                e.value = null;
+                e.value = e.stopValue();
+                return PySingleton.NONE;
+            });
+            Methods.getset(t, t == Exc.SystemExit ? "code" : "value", x -> ((PyBaseException) x).stopValue(),
+                    (x, v) -> ((PyBaseException) x).value = v);
+        }
+    }
+
+    private static PyProperty copy(PyProperty from, PyProperty to) {
+        to.name = from.name;
+        return to;
+    }
+
+    private static PyObject checkTraceback(PyObject v) {
+        if (v == null) {
+            throw Exc.typeError("__traceback__ may not be deleted");
+        }
+        if (v != PySingleton.NONE && !(v.type().isBuiltin() && v.type().name().equals("traceback"))) {
+            throw Exc.typeError("__traceback__ must be a traceback or None");
+        }
+        return v == PySingleton.NONE ? null : v;
     }
 
     private static PyObject orNone(PyObject o) {
@@ -347,25 +441,42 @@ public final class TypeCalls {
         Methods.getset(f, "__module__", x -> ((PyFunction) x).module, (x, v) -> ((PyFunction) x).module = v);
         Methods.getter(f, "__code__", x -> ((PyFunction) x).code);
         Methods.getter(f, "__globals__", x -> ((PyFunction) x).globals);
-        Methods.getter(f, "__defaults__", x -> ((PyFunction) x).defaults == null ? PySingleton.NONE
-                : new PyTuple(((PyFunction) x).defaults.clone()));
-        Methods.getter(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults));
+        Methods.getset(f, "__defaults__", x -> ((PyFunction) x).defaults == null ? PySingleton.NONE
+                : new PyTuple(((PyFunction) x).defaults.clone()), (x, v) -> {
+                    if (v != null && v != PySingleton.NONE && !(v instanceof PyTuple)) {
+                        throw Exc.typeError("__defaults__ must be set to a tuple object");
+                    }
+                    ((PyFunction) x).defaults = v instanceof PyTuple t ? t.array().clone() : null;
+                });
+        Methods.getset(f, "__kwdefaults__", x -> orNone(((PyFunction) x).kwdefaults), (x, v) -> {
+            if (v != null && v != PySingleton.NONE && !(v instanceof PyDict)) {
+                throw Exc.typeError("__kwdefaults__ must be set to a dict object");
+            }
+            ((PyFunction) x).kwdefaults = v instanceof PyDict d ? d : null;
+        });
         Methods.getter(f, "__closure__", x -> ((PyFunction) x).closure == null ? PySingleton.NONE
                 : new PyTuple(((PyFunction) x).closure.clone()));
-        Methods.getter(f, "__annotations__", x -> {
+        Methods.getset(f, "__annotations__", x -> {
             PyFunction fn = (PyFunction) x;
             if (fn.annotations == null) {
                 fn.annotations = new PyDict();
             }
             return fn.annotations;
+        }, (x, v) -> {
+            if (v != null && v != PySingleton.NONE && !(v instanceof PyDict)) {
+                throw Exc.typeError("__annotations__ must be set to a dict object");
+            }
+            ((PyFunction) x).annotations = v instanceof PyDict d ? d : null;
         });
         PyType m = PyMethod.TYPE;
+        // method_getattro falls back to the function's attributes.
+        for (String attr : new String[] {"__module__", "__qualname__", "__name__", "__doc__"}) {
+            Methods.getter(m, attr, x -> Abstract.getAttr(((PyMethod) x).func, attr));
+        }
         Methods.def(m, "__repr__", 0, 0, a -> PyStr.of(((PyMethod) a[0]).repr()));
         Methods.defKw(m, "__call__", (a, k) -> Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Methods.getter(m, "__self__", x -> ((PyMethod) x).self);
         Methods.getter(m, "__func__", x -> ((PyMethod) x).func);
-        Methods.getter(m, "__name__", x -> Abstract.getAttr(((PyMethod) x).func, "__name__"));
-        Methods.getter(m, "__qualname__", x -> Abstract.getAttr(((PyMethod) x).func, "__qualname__"));
         Methods.def(PyBuiltinFunction.TYPE, "__repr__", 0, 0, a -> PyStr.of(((PyBuiltinFunction) a[0]).repr()));
         Methods.getter(PyBuiltinFunction.TYPE, "__name__", x -> PyStr.of(((PyBuiltinFunction) x).name));
         Methods.getter(PyBuiltinFunction.TYPE, "__self__", x -> orNone(((PyBuiltinFunction) x).self));
@@ -411,6 +522,10 @@ public final class TypeCalls {
         Methods.def(p, "getter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return propertyCopy(q, a[1], q.fset, q.fdel); });
         Methods.def(p, "setter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return propertyCopy(q, q.fget, a[1], q.fdel); });
         Methods.def(p, "deleter", 1, 1, a -> { PyProperty q = (PyProperty) a[0]; return propertyCopy(q, q.fget, q.fset, a[1]); });
+        Methods.def(p, "__set_name__", 2, 2, a -> {
+            ((PyProperty) a[0]).name = a[2];
+            return PySingleton.NONE;
+        });
         Methods.getter(p, "fget", x -> ((PyProperty) x).fget);
         Methods.getter(p, "fset", x -> ((PyProperty) x).fset);
         Methods.getter(p, "fdel", x -> ((PyProperty) x).fdel);
@@ -445,6 +560,14 @@ public final class TypeCalls {
         Methods.def(PyClassMethod.TYPE, "__get__", 1, 2, a -> ((PyClassMethod) a[0]).get(
                 a[1] == PySingleton.NONE ? null : a[1], a.length > 2 && a[2] instanceof PyType t ? t : null));
         Methods.getter(PyClassMethod.TYPE, "__func__", x -> ((PyClassMethod) x).func);
+        Methods.def(PyStaticMethod.TYPE, "__get__", 1, 2, a -> ((PyStaticMethod) a[0]).func);
+        Methods.def(PyClassMethod.TYPE, "__get__", 1, 2, a -> {
+            PyObject t = a.length > 2 && a[2] != PySingleton.NONE ? a[2] : a[1].type();
+            return new PyMethod(((PyClassMethod) a[0]).func, t);
+        });
+        Methods.getter(PySuper.TYPE, "__thisclass__", x -> ((PySuper) x).thisType);
+        Methods.getter(PySuper.TYPE, "__self__", x -> ((PySuper) x).obj);
+        Methods.getter(PySuper.TYPE, "__self_class__", x -> ((PySuper) x).objType);
         PySuper.TYPE.define("__getattribute__", SUPER_GETATTRIBUTE);
         Methods.def(PySuper.TYPE, "__repr__", 0, 0, a -> PyStr.of("<super: <class '" + ((PySuper) a[0]).thisType.name()
                 + "'>, <" + ((PySuper) a[0]).objType.name() + " object>>"));

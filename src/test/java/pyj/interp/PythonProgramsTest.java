@@ -14,9 +14,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 import pyj.code.Marshal;
 import pyj.code.PyCode;
 import pyj.compile.Compiler;
@@ -28,16 +33,54 @@ import pyj.parse.LibAstParityTest;
  * {@code ~~~^~~~} markers) and the exit status, exactly. Each program is compiled by pyj's own compiler; {@code -Dpyj.programs.compiler=cpython}
  * compiles them with python3 instead (tools/marshal_compile.py, the one place that does so), to
  * tell a compiler bug from an interpreter bug.
+ *
+ * <p>{@code src/test/python/known-failures.txt} lists programs expected to differ today, one per
+ * line: the relative path, whitespace, and the reason. A listed program still runs: when it differs
+ * its test is reported as aborted with the reason; when it passes the test fails, so the entry gets
+ * removed (the list only shrinks). A summary line counts programs, passes and known failures.
  */
 class PythonProgramsTest {
     static final Path ROOT = Path.of("src/test/python").toAbsolutePath().normalize();
+    static final Path KNOWN_FAILURES = ROOT.resolve("known-failures.txt");
+
+    /** Programs pyj's compiler rejected, with the error. */
+    static final Map<Path, String> compileErrors = new HashMap<>();
+
+    static final AtomicInteger total = new AtomicInteger();
+    static final AtomicInteger passed = new AtomicInteger();
+    static final AtomicInteger known = new AtomicInteger();
+
+    /** known-failures.txt as path → reason; blank lines and lines starting with # are ignored. */
+    static Map<String, String> knownFailures() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (!Files.exists(KNOWN_FAILURES)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(KNOWN_FAILURES)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] parts = l.split("\\s+", 2);
+            if (parts.length < 2 || parts[1].isBlank()) {
+                throw new IllegalStateException("known-failures.txt: no reason given for " + parts[0]);
+            }
+            out.put(parts[0], parts[1].strip());
+        }
+        return out;
+    }
 
     /** The code objects of all programs, compiled by pyj (or by python3, see the class comment). */
     static Map<Path, PyCode> compileAll(List<Path> files) throws IOException, InterruptedException {
         if (!"cpython".equals(System.getProperty("pyj.programs.compiler"))) {
             Map<Path, PyCode> out = new HashMap<>();
             for (Path f : files) {
-                out.put(f, Compiler.compileFile(Files.readAllBytes(f), f.toString()));
+                try {
+                    out.put(f, Compiler.compileFile(Files.readAllBytes(f), f.toString()));
+                } catch (RuntimeException e) {
+                    // Reported by that program's test (check), not by the whole factory.
+                    compileErrors.put(f, e.toString());
+                }
             }
             return out;
         }
@@ -106,18 +149,53 @@ class PythonProgramsTest {
         try (Stream<Path> walk = Files.walk(ROOT)) {
             files = walk.filter(p -> p.toString().endsWith(".py") && isProgram(p)).sorted().toList();
         }
+        Map<String, String> knownFailures = knownFailures();
+        for (String k : knownFailures.keySet()) {
+            if (!files.contains(ROOT.resolve(k))) {
+                throw new IllegalStateException("known-failures.txt lists " + k + ", which is not a program");
+            }
+        }
         Map<Path, PyCode> codes = compileAll(files);
-        return files.stream().map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> {
-            String base = f.toString().substring(0, f.toString().length() - 3);
-            String expOut = Files.readString(Path.of(base + ".out"));
-            Path exitFile = Path.of(base + ".exit");
-            int expStatus = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip()) : 0;
-            String expErr = Files.exists(exitFile) ? Files.readString(Path.of(base + ".err")) : "";
-            PyCode code = codes.get(f);
-            Result r = run(code, f);
-            assertEquals(expOut, r.stdout(), "stdout of " + f);
-            assertEquals(expErr, r.stderr().replace(ROOT.toString(), "<DIR>"), "stderr of " + f);
-            assertEquals(expStatus, r.status(), "exit status of " + f);
-        }));
+        return files.stream().map(f -> {
+            String name = ROOT.relativize(f).toString();
+            return DynamicTest.dynamicTest(name, () -> {
+                total.incrementAndGet();
+                String reason = knownFailures.get(name);
+                if (reason == null) {
+                    check(f, codes.get(f));
+                    passed.incrementAndGet();
+                    return;
+                }
+                try {
+                    check(f, codes.get(f));
+                } catch (AssertionFailedError e) {
+                    known.incrementAndGet();
+                    System.out.println("known failure " + name + " (" + reason + "): " + e.getMessage().lines().findFirst().orElse(""));
+                    Assumptions.abort("known failure: " + reason);
+                }
+                Assertions.fail(name + " passes now: remove it from known-failures.txt");
+            });
+        });
+    }
+
+    /** Runs one program and compares stdout, stderr and exit status with CPython's. */
+    static void check(Path f, PyCode code) throws IOException {
+        String base = f.toString().substring(0, f.toString().length() - 3);
+        String expOut = Files.readString(Path.of(base + ".out"));
+        Path exitFile = Path.of(base + ".exit");
+        int expStatus = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip()) : 0;
+        String expErr = Files.exists(exitFile) ? Files.readString(Path.of(base + ".err")) : "";
+        if (code == null) {
+            throw new AssertionFailedError("pyj could not compile " + f + ": " + compileErrors.get(f));
+        }
+        Result r = run(code, f);
+        assertEquals(expOut, r.stdout(), "stdout of " + f);
+        assertEquals(expErr, r.stderr().replace(ROOT.toString(), "<DIR>"), "stderr of " + f);
+        assertEquals(expStatus, r.status(), "exit status of " + f);
+    }
+
+    @AfterAll
+    static void summary() {
+        System.out.printf("Python programs: %d programs, %d pass, %d known failures%n", total.get(), passed.get(), known.get());
     }
 }

@@ -1,0 +1,6 @@
+class Config:
+    name = 'cfg'
+    size = len(name)
+    value = int(name)
+
+print('unreachable')

@@ -1,0 +1,8 @@
+def outer():
+    def middle():
+        def inner():
+            return {}['key']
+        return inner()
+    return middle()
+
+outer()

@@ -1,0 +1,5 @@
+def compute():
+    return totl + 1
+
+total = 5
+compute()

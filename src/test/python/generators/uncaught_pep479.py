@@ -1,0 +1,6 @@
+def broken():
+    yield 'first'
+    raise StopIteration('oops')
+
+for x in broken():
+    print(x)
