@@ -18,10 +18,9 @@ public final class Methods {
 
     /** Defines {@code t.name} taking between min and max positional arguments after self. */
     public static void def(PyType t, String name, int min, int max, Fixed f) {
-        // METH_NOARGS/METH_O name the method "type.name()"; _PyArg_CheckPositional names it "name". A
-        // dotted builtin name (collections.deque) reports its last part, as CPython's methods do.
-        String tn = t.name().substring(t.name().lastIndexOf('.') + 1);
-        String qual = min == max && max <= 1 ? tn + "." + name : name;
+        // "type.name" (Args.checkPositional uses the bare name where CPython's clinic does). A dotted
+        // builtin name (collections.deque) reports its last part, as CPython's methods do.
+        String qual = t.name().substring(t.name().lastIndexOf('.') + 1) + "." + name;
         t.define(name, new PyMethodDescr(t, name, (args, kw) -> {
             Args.checkPositional(qual, java.util.Arrays.copyOfRange(args, 1, args.length), kw, min, max);
             return f.call(args);
