@@ -421,28 +421,12 @@ final class Ops {
         switch (flags & 3) {
             case 1 -> v = Abstract.str(v);
             case 2 -> v = Abstract.repr(v);
-            case 3 -> v = PyStr.of(ascii(Abstract.repr(v).value()));
+            case 3 -> v = PyStr.of(Abstract.ascii(v));
             default -> {
             }
         }
         s[sp - 1] = Abstract.format(v, spec);
         return sp;
-    }
-
-    static String ascii(String r) {
-        StringBuilder sb = new StringBuilder();
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp < 256) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
     }
 
     static int callFunctionEx(PyObject[] s, int sp, int flags) {

@@ -101,7 +101,7 @@ public final class Builtins {
             return NONE;
         });
         def(d, "repr", fixed("repr", 1, 1, a -> Abstract.repr(a[0])));
-        def(d, "ascii", fixed("ascii", 1, 1, a -> PyStr.of(asciiOf(Abstract.repr(a[0]).value()))));
+        def(d, "ascii", fixed("ascii", 1, 1, a -> PyStr.of(Abstract.ascii(a[0]))));
         def(d, "len", fixed("len", 1, 1, a -> PyInt.of(Abstract.len(a[0]))));
         def(d, "id", fixed("id", 1, 1, a -> PyInt.of(System.identityHashCode(a[0]))));
         def(d, "hash", fixed("hash", 1, 1, a -> PyInt.of(Abstract.hash(a[0]))));
@@ -410,22 +410,6 @@ public final class Builtins {
             throw Exc.typeError("attribute name must be string, not '" + o.type().name() + "'");
         }
         return s.value();
-    }
-
-    static String asciiOf(String r) {
-        StringBuilder sb = new StringBuilder();
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp < 256) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
     }
 
     private static String radix(PyInt i, int radix, String prefix) {

@@ -377,6 +377,24 @@ public final class Abstract {
 
     // ---- repr, str, hash, truth ----
 
+    /** ascii(o): repr(o) with every non-ASCII character escaped as \\x, \\u or \\U. */
+    public static String ascii(PyObject o) {
+        String r = repr(o).value();
+        StringBuilder sb = new StringBuilder(r.length());
+        r.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 256) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
     public static PyStr repr(PyObject o) {
         switch (o) {
             case PyStr s:

@@ -68,7 +68,7 @@ final class PercentOps implements PercentFormat.Operands<PyObject> {
 
     @Override
     public String ascii(PyObject v) {
-        return StrFormat.ascii(Abstract.repr(v).value());
+        return Abstract.ascii(v);
     }
 
     @Override

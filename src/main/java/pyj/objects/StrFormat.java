@@ -134,7 +134,7 @@ final class StrFormat {
                 v = switch (conversion) {
                     case 'r' -> Abstract.repr(v);
                     case 's' -> Abstract.str(v);
-                    case 'a' -> PyStr.of(ascii(Abstract.repr(v).value()));
+                    case 'a' -> PyStr.of(Abstract.ascii(v));
                     default -> throw Exc.valueError(conversion > 32 && conversion < 127
                             ? "Unknown conversion specifier " + (char) conversion
                             : "Unknown conversion specifier \\x" + Integer.toHexString(conversion));
@@ -254,19 +254,4 @@ final class StrFormat {
         return obj;
     }
 
-    static String ascii(String r) {
-        StringBuilder sb = new StringBuilder();
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp < 256) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
-    }
 }
