@@ -9,6 +9,7 @@ import pyj.objects.Methods;
 import pyj.objects.PyBuiltinFunction;
 import pyj.objects.PyClassMethod;
 import pyj.objects.PyDict;
+import pyj.objects.PyDictObject;
 import pyj.objects.PyException;
 import pyj.objects.PyGenericAlias;
 import pyj.objects.PyInt;
@@ -31,11 +32,11 @@ final class FunctoolsModule {
     static final PyType KEY_WRAPPER = PyType.builtin("functools.KeyWrapper", null);
     private static final IdentityHashMap<PyObject, Boolean> REPR_ACTIVE = new IdentityHashMap<>();
 
-    static final class Partial extends PyObject {
+    static final class Partial extends PyDictObject {
         final PyObject fn;
         final PyTuple args;
         final PyDict kw;
-        PyDict dict; // null until an attribute is set (as CPython: then nesting is not flattened)
+        // dict stays null until an attribute is set (as CPython: then nesting is not flattened).
 
         Partial(PyObject fn, PyTuple args, PyDict kw) {
             this.fn = fn;
@@ -46,28 +47,6 @@ final class FunctoolsModule {
         @Override
         public PyType type() {
             return PARTIAL;
-        }
-
-        @Override
-        public PyObject instanceAttr(String name) {
-            return dict == null ? null : dict.getStr(name);
-        }
-
-        @Override
-        public boolean setInstanceAttr(String name, PyObject value) {
-            if (value == null) {
-                return dict != null && dict.delStr(name);
-            }
-            instanceDict().putStr(name, value);
-            return true;
-        }
-
-        @Override
-        public PyDict instanceDict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
         }
 
         PyObject call(PyObject[] a, String[] kwnames) {
@@ -152,7 +131,7 @@ final class FunctoolsModule {
             PyObject[] pre = new PyObject[0];
             PyDict keywords = new PyDict();
             // A partial of a partial (without attributes) is flattened into one.
-            if (fn instanceof Partial p && p.dict == null) {
+            if (fn instanceof Partial p && !p.hasDict()) {
                 pre = p.args.array();
                 keywords = p.kw.copy();
                 fn = p.fn;
@@ -174,7 +153,7 @@ final class FunctoolsModule {
             if (!(v instanceof PyDict d)) {
                 throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
             }
-            ((Partial) x).dict = d;
+            ((Partial) x).setDict(d);
         });
         PARTIAL.define("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, kw) -> {
             Args.checkPositional("__class_getitem__", Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);

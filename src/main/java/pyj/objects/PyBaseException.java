@@ -5,7 +5,7 @@ package pyj.objects;
  * {@code __traceback__}, {@code __context__}, {@code __cause__}, {@code __suppress_context__} and a
  * __dict__ for whatever else a program stores on it.
  */
-public final class PyBaseException extends PyObject {
+public final class PyBaseException extends PyDictObject {
     private PyType type;
     public PyTuple args = PyTuple.EMPTY;
     /** A {@code PyTraceback} or null (None). */
@@ -15,7 +15,6 @@ public final class PyBaseException extends PyObject {
     public boolean suppressContext;
     /** StopIteration.value / SystemExit.code as set by __init__ or assignment; null: derived from args. */
     public PyObject value;
-    private PyDict dict;
     /** BaseExceptionGroup's message and exceptions (null for other exceptions). */
     public PyStr egMessage;
     public PyTuple egExceptions;
@@ -48,28 +47,6 @@ public final class PyBaseException extends PyObject {
             case 1 -> args.get(0);
             default -> type.isSubtypeOf(Exc.SystemExit) ? args : args.get(0);
         };
-    }
-
-    @Override
-    public PyObject instanceAttr(String name) {
-        return dict == null ? null : dict.getStr(name);
-    }
-
-    @Override
-    public boolean setInstanceAttr(String name, PyObject value) {
-        if (value == null) {
-            return dict != null && dict.delStr(name);
-        }
-        instanceDict().putStr(name, value);
-        return true;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
     }
 
     /** str(exc) that cannot fail (for Java-side messages). */

@@ -3,7 +3,7 @@ package pyj.objects;
 import pyj.code.PyCode;
 
 /** A function defined in Python. Calls go through the interpreter ({@code pyj.interp}). */
-public final class PyFunction extends PyObject implements Descriptor {
+public final class PyFunction extends PyDictObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("function", null);
     public final PyCodeObj code;
     public final PyDict globals;
@@ -19,7 +19,6 @@ public final class PyFunction extends PyObject implements Descriptor {
     public PyObject annotations;
     public PyObject doc = PySingleton.NONE;
     public PyObject module;
-    private PyDict dict;
 
     public PyFunction(PyCodeObj code, PyDict globals, PyDict builtins, String qualname) {
         this.code = code;
@@ -48,28 +47,6 @@ public final class PyFunction extends PyObject implements Descriptor {
     @Override
     public PyObject get(PyObject obj, PyType type) {
         return obj == null ? this : new PyMethod(this, obj);
-    }
-
-    @Override
-    public PyObject instanceAttr(String attr) {
-        return dict == null ? null : dict.getStr(attr);
-    }
-
-    @Override
-    public boolean setInstanceAttr(String attr, PyObject value) {
-        if (value == null) {
-            return dict != null && dict.delStr(attr);
-        }
-        instanceDict().putStr(attr, value);
-        return true;
-    }
-
-    @Override
-    public PyDict instanceDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
     }
 
     public String repr() {
