@@ -43,8 +43,6 @@ match Lazy(a=1, b=2):
         print("matched b", b)
 
 try:
-    match {"a": 1}:
-        case {"a": 1, "a": 2}:
-            pass
-except Exception as e:
-    print(type(e).__name__, e)
+    compile('match {"a": 1}:\n    case {"a": 1, "a": 2}:\n        pass\n', "<s>", "exec")
+except SyntaxError as e:
+    print(type(e).__name__, e.msg)
