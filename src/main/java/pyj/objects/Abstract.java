@@ -605,6 +605,30 @@ public final class Abstract {
         return out.toArray();
     }
 
+    /**
+     * All items of an iterable, as CPython's PySequence_Fast: a TypeError from iter() is replaced
+     * by one saying {@code message} (str.join's "can only join an iterable").
+     */
+    public static PyObject[] toArrayFast(PyObject o, String message) {
+        if (o instanceof PyTuple || o instanceof PyList) {
+            return toArray(o);
+        }
+        PyObject it;
+        try {
+            it = iter(o);
+        } catch (PyException e) {
+            if (Exc.matches(e, Exc.TypeError)) {
+                throw Exc.typeError(message);
+            }
+            throw e;
+        }
+        PyList out = new PyList();
+        for (PyObject v; (v = next(it)) != null; ) {
+            out.append(v);
+        }
+        return out.toArray();
+    }
+
     // ---- binary operators ----
 
     /** BINARY_OP with CPython's NB_* argument (0..12 binary, 13..25 in-place). */

@@ -257,7 +257,7 @@ final class BytesMethods {
             Methods.defParse(t, "startswith", 1, 3, a -> affix(a, true));
             Methods.defParse(t, "endswith", 1, 3, a -> affix(a, false));
             Methods.def(t, "join", 1, 1, a -> {
-                PyObject[] parts = Abstract.toArray(a[1]);
+                PyObject[] parts = Abstract.toArrayFast(a[1], "can only join an iterable");
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 byte[] sep = b(a[0]).bytes();
                 for (int i = 0; i < parts.length; i++) {

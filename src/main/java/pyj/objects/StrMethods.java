@@ -160,7 +160,10 @@ final class StrMethods {
         if (sepO == NONE) {
             splitWhitespace(x, max, reverse, out, false);
         } else {
-            String sep = mustBeStr(sepO);
+            if (!(sepO instanceof PyStr)) {
+                throw Exc.typeError("must be str or None, not " + sepO.type().name());
+            }
+            String sep = s(sepO);
             if (sep.isEmpty()) {
                 throw Exc.valueError("empty separator");
             }
@@ -752,7 +755,7 @@ final class StrMethods {
 
     static PyObject join(PyObject self, PyObject iterable) {
         String sep = s(self);
-        PyObject[] parts = Abstract.toArray(iterable);
+        PyObject[] parts = Abstract.toArrayFast(iterable, "can only join an iterable");
         if (parts.length == 1 && parts[0].type() == PyStr.TYPE) {
             return parts[0];
         }

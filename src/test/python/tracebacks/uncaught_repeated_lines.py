@@ -1,0 +1,11 @@
+# Mutual recursion reaching the limit: "[Previous line repeated N more times]" for a two-frame cycle.
+import sys
+sys.setrecursionlimit(60)
+
+def ping(n):
+    return pong(n + 1)
+
+def pong(n):
+    return ping(n + 1)
+
+ping(0)
