@@ -45,6 +45,9 @@ public final class InterpreterState {
     public InterpreterState(java.io.InputStream in, OutputStream out, OutputStream err) {
         Methods.installAll();
         ImportTypes.install();
+        // sys.set_int_max_str_digits is process-wide in pyj (one interpreter per process in
+        // practice): a new interpreter starts from CPython's default.
+        pyj.objects.Formatting.intMaxStrDigits = pyj.objects.PyInt.MAX_STR_DIGITS;
         this.stdin = in;
         this.importer = new Importer(this);
         this.stdout = new TextOut(out);

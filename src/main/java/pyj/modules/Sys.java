@@ -36,6 +36,20 @@ public final class Sys {
             return e == null ? PySingleton.NONE : e;
         });
         def(m, "getrecursionlimit", (a, k) -> PyInt.of(interp.recursionLimit()));
+        // The int <-> decimal str digit limit of CPython 3.11.7 (0 means none).
+        def(m, "get_int_max_str_digits", (a, k) -> {
+            Args.checkPositional("get_int_max_str_digits", a, k, 0, 0);
+            return PyInt.of(pyj.objects.Formatting.intMaxStrDigits);
+        });
+        def(m, "set_int_max_str_digits", (a, k) -> {
+            Args args = new Args("set_int_max_str_digits", a, k, new String[] {"maxdigits"}, 1, 1);
+            int n = Abstract.index(args.get(0, null)).intValue();
+            if (n != 0 && n < 640) {
+                throw Exc.valueError("maxdigits must be 0 or larger than 640");
+            }
+            pyj.objects.Formatting.intMaxStrDigits = n;
+            return PySingleton.NONE;
+        });
         def(m, "setrecursionlimit", (a, k) -> {
             Args.checkPositional("setrecursionlimit", a, k, 1, 1);
             int n = Abstract.index(a[0]).intValue();

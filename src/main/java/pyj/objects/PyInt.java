@@ -124,10 +124,11 @@ public class PyInt extends PyObject {
         if (big == null) {
             return Long.toString(v);
         }
-        if (big.bitLength() > MAX_STR_DIGITS * 3.32) {
+        int limit = Formatting.intMaxStrDigits;
+        if (limit > 0 && big.bitLength() > limit * 3.32) {
             String s = big.toString();
-            if (s.length() - (big.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
-                throw Exc.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+            if (s.length() - (big.signum() < 0 ? 1 : 0) > limit) {
+                throw Exc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                         + "use sys.set_int_max_str_digits() to increase the limit");
             }
             return s;
@@ -340,6 +341,12 @@ public class PyInt extends PyObject {
             throw badLiteral(orig, base);
         }
         String digits = t.replace("_", "");
+        int limit = Formatting.intMaxStrDigits;
+        if ((base & (base - 1)) != 0 && limit > 0 && digits.length() > limit) {
+            // CPython 3.11.7 limits conversions in bases that are not powers of two.
+            throw Exc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         try {
             BigInteger b = new BigInteger(digits, base);
             if (digits.startsWith("-") || digits.startsWith("+")) {
