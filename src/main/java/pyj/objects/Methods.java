@@ -112,6 +112,7 @@ public final class Methods {
         TypeCalls.install();
         Numbers.install();
         PyGenericAlias.install();
+        PyMemberDescr.install();
         PyUnionType.install();
         Containers.install();
         StrMethods.install();

@@ -14,11 +14,22 @@ public final class PyInstance extends PyObject {
     private PyType.Layout layout;
     private PyObject[] slots;
     private PyDict dict;
+    /** The values of the class's __slots__ names (null: unset), or null if it has none. */
+    private PyObject[] members;
 
     public PyInstance(PyType type) {
         this.type = type;
         this.layout = type.rootLayout;
         this.slots = new PyObject[4];
+        this.members = type.memberCount == 0 ? null : new PyObject[type.memberCount];
+    }
+
+    PyObject member(int i) {
+        return members[i];
+    }
+
+    void setMember(int i, PyObject v) {
+        members[i] = v;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class PyType extends PyObject {
     final Layout rootLayout = new Layout();
     /** Does an instance of this type carry a __dict__ (user classes and exceptions do)? */
     boolean hasInstanceDict;
+    /** How many __slots__ members an instance holds, this class's and its bases' together. */
+    int memberCount;
 
     private static final PyObject MISSING = new PyObject() {
         @Override
@@ -84,6 +86,9 @@ public final class PyType extends PyObject {
         PyType solid = solidBase();
         this.allocator = solid.allocator;
         this.hasInstanceDict = true;
+        for (PyType b : bases) {
+            memberCount = Math.max(memberCount, b.memberCount);
+        }
         for (PyType b : bases) {
             b.subclasses.add(this);
         }
@@ -127,6 +132,10 @@ public final class PyType extends PyObject {
             }
         }
         PyType t = new PyType(metatype, name, bases, ns);
+        PyObject slots = ns.get("__slots__");
+        if (slots != null) {
+            t.applySlots(slots);
+        }
         // __new__ is an implicit staticmethod, __init_subclass__ and __class_getitem__ implicit classmethods.
         PyObject nw = t.dict.get("__new__");
         if (nw instanceof PyFunction) {
@@ -214,6 +223,59 @@ public final class PyType extends PyObject {
                 }
             }
         }
+    }
+
+    /**
+     * type_new's __slots__ handling: a member descriptor per name (mangled), no instance __dict__
+     * unless '__dict__' is listed or a base already gives one.
+     */
+    private void applySlots(PyObject spec) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        PyObject[] items = spec instanceof PyStr s ? new PyObject[] {s} : Abstract.toArray(spec);
+        boolean wantDict = false;
+        for (PyObject o : items) {
+            if (!(o instanceof PyStr s)) {
+                throw Exc.typeError("__slots__ items must be strings, not '" + o.type().name() + "'");
+            }
+            String n = s.value();
+            if (!StrMethods.isIdentifier(n)) {
+                throw Exc.typeError("__slots__ must be identifiers");
+            }
+            if (n.equals("__dict__")) {
+                if (wantDict || baseHasDict()) {
+                    throw Exc.typeError("__dict__ slot disallowed: we already got one");
+                }
+                wantDict = true;
+                continue;
+            }
+            if (n.equals("__weakref__")) {
+                continue; // pyj's weak references need no slot
+            }
+            names.add(pyj.compile.Symtable.mangle(name, n));
+        }
+        if (!names.isEmpty() && allocator != OBJECT.allocator) {
+            throw Exc.typeError("nonempty __slots__ not supported for subtype of '" + solidBase().name + "'");
+        }
+        java.util.Collections.sort(names);
+        for (String n : names) {
+            if (dict.containsKey(n)) {
+                throw Exc.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+        }
+        for (String n : names) {
+            dict.put(n, new PyMemberDescr(this, n, memberCount++));
+        }
+        hasInstanceDict = wantDict || baseHasDict();
+    }
+
+    /** Whether a base already gives instances a __dict__ (object does not). */
+    private boolean baseHasDict() {
+        for (PyType b : bases) {
+            if (b != OBJECT && b.hasInstanceDict) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builtin types allocating as their base does share its layout (CPython's solid_base). */
