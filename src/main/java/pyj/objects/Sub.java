@@ -58,6 +58,7 @@ final class Sub {
             case PyClassMethod x -> x.sub = s;
             case PyStaticMethod x -> x.sub = s;
             case PyProperty x -> x.sub = s;
+            case PyGenericAlias x -> x.sub = s;
             default -> throw Exc.systemError("pyj: " + o.type().name() + " cannot carry a subclass");
         }
         return o;
@@ -76,7 +77,7 @@ final class Sub {
     static void install() {
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyBytes.BYTEARRAY_TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE,
-            PyClassMethod.TYPE, PyStaticMethod.TYPE, PyProperty.TYPE}) {
+            PyClassMethod.TYPE, PyStaticMethod.TYPE, PyProperty.TYPE, PyGenericAlias.TYPE}) {
             t.allocator = refuse(t);
         }
     }
