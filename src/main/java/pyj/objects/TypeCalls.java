@@ -172,6 +172,31 @@ public final class TypeCalls {
             if (!(a[2] instanceof PyDict ns)) {
                 throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name());
             }
+            // type_new: the most derived metaclass of meta and the bases' wins; one with its own
+            // __new__ makes the class (type('E', (SomeEnum,), ns) runs EnumType.__new__).
+            PyType winner = meta;
+            for (PyObject b : bases.array()) {
+                PyType bm = b.type();
+                if (winner.isSubtypeOf(bm)) {
+                    continue;
+                }
+                if (bm.isSubtypeOf(winner)) {
+                    winner = bm;
+                    continue;
+                }
+                throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            if (winner != meta) {
+                PyObject wnew = winner.lookup("__new__");
+                if (wnew != PyType.TYPE.dict().get("__new__")) {
+                    PyObject[] wa = new PyObject[all.length + 1];
+                    wa[0] = winner;
+                    System.arraycopy(all, 0, wa, 1, all.length);
+                    return Abstract.call(Abstract.getAttr(winner, "__new__"), wa, kw);
+                }
+                meta = winner;
+            }
             return newClass(meta, name.value(), bases, ns, java.util.Arrays.copyOfRange(all, a.length, all.length), kw);
         });
         Methods.defKw(t, "__init__", (a, k) -> {
