@@ -159,8 +159,8 @@ final class WeakrefModule {
         Methods.getter(REF, "__callback__", x -> ((Ref) x).callback);
     }
 
-    static final PyType PROXY = ModuleDefs.type("builtins", "weakproxy");
-    static final PyType CALLABLE_PROXY = ModuleDefs.type("builtins", "weakcallableproxy");
+    static final PyType PROXY = ModuleDefs.type("weakref", "weakref.ProxyType");
+    static final PyType CALLABLE_PROXY = ModuleDefs.type("weakref", "weakref.CallableProxyType");
 
     /** weakproxy / weakcallableproxy: a Ref that stands in for its referent. */
     static final class Proxy extends PyObject {
