@@ -445,7 +445,7 @@ final class Importer {
                 continue;
             }
             PyObject value = Abstract.getAttr(v, ns.value());
-            if (locals instanceof PyDict d) {
+            if (locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 d.put(ns, value);
             } else {
                 Abstract.setItem(locals, ns, value);

@@ -40,6 +40,12 @@ public final class Interpreter {
         }
     }
 
+    /** import NAME through builtins.__import__, for Java code that calls stdlib helpers (copyreg). */
+    public static PyObject importModule(String name) {
+        PyObject imp = threadState().interp.builtins.dict.getStr("__import__");
+        return pyj.objects.Abstract.call(imp, pyj.objects.PyStr.of(name));
+    }
+
     /** The frame running Python code now (for super(), sys._getframe, globals(), locals()). */
     public static Frame currentFrame() {
         return threadState().frame;

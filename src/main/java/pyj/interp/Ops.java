@@ -88,7 +88,7 @@ final class Ops {
 
     static PyObject loadName(Frame f, String name) {
         PyObject v = null;
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             v = d.getStr(name);
         } else if (f.locals != null) {
             try {
@@ -105,7 +105,7 @@ final class Ops {
     }
 
     static void storeName(Frame f, String name, PyObject v) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             d.putStr(name, v);
         } else if (f.locals != null) {
             Abstract.setItem(f.locals, PyStr.of(name), v);
@@ -115,7 +115,7 @@ final class Ops {
     }
 
     static void deleteName(Frame f, String name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             if (!d.delStr(name)) {
                 throw nameError(name);
             }
@@ -187,10 +187,19 @@ final class Ops {
 
     static PyObject loadClassDeref(Frame f, Exec x, PyObject[] s, int i) {
         String name = x.code.varnameFromOparg(i);
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             PyObject v = d.getStr(name);
             if (v != null) {
                 return v;
+            }
+        } else if (f.locals != null) {
+            // A mapping from __prepare__ (or a dict subclass) is asked through __getitem__, as ceval.c.
+            try {
+                return Abstract.getItem(f.locals, PyStr.of(name));
+            } catch (PyException e) {
+                if (!Exc.matches(e, Exc.KeyError)) {
+                    throw e;
+                }
             }
         }
         return loadDeref(x, s, i);
@@ -625,7 +634,7 @@ final class Ops {
     }
 
     static void setupAnnotations(Frame f) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             if (d.getStr("__annotations__") == null) {
                 d.putStr("__annotations__", new PyDict());
             }

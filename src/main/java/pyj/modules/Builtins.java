@@ -62,7 +62,7 @@ public final class Builtins {
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyTuple.TYPE,
             PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE,
             PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
-            PyComplex.TYPE, PyBytes.TYPE, PyBytes.BYTEARRAY_TYPE};
+            PyComplex.TYPE, PyBytes.TYPE, PyBytes.BYTEARRAY_TYPE, PyBytes.MEMORYVIEW_TYPE};
         for (PyType t : types) {
             d.putStr(t.name(), t);
         }

@@ -117,17 +117,25 @@ final class SreModule {
         };
     }
 
-    /** getstring: the subject for a str (bytes do not exist in pyj yet). */
+    /** getstring: the subject for a str, bytes or bytearray (a copy: the matcher must not see it change). */
     static SreSubject subject(PyObject o) {
         if (o instanceof PyStr s) {
             return s.isBmp() ? SreSubject.ofBmp(s.value()) : SreSubject.ofString(s.value());
+        }
+        if (o instanceof pyj.objects.PyBytes b) {
+            return SreSubject.ofBytes(b.bytes().clone());
         }
         throw Exc.typeError("expected string or bytes-like object, got '" + Abstract.typeName(o) + "'");
     }
 
     /** getslice for a str subject: always an exact str. */
     static PyObject slice(Match mo, int start, int end) {
-        return PyStr.of(mo.m.subject().substring(start, end));
+        return slice(mo.m.subject(), start, end);
+    }
+
+    /** getslice: an exact str for a str subject, bytes for a bytes-like one. */
+    static PyObject slice(SreSubject s, int start, int end) {
+        return s.isBytes() ? pyj.objects.PyBytes.of(s.slice(start, end)) : PyStr.of(s.substring(start, end));
     }
 
     private static final String[] POS_NAMES = {"string", "pos", "endpos"};
@@ -230,8 +238,7 @@ final class SreModule {
         if (pattern == NONE) {
             isBytes = null;
         } else {
-            subject(pattern);
-            isBytes = Boolean.FALSE;
+            isBytes = subject(pattern).isBytes();
         }
         Object[] names = new Object[ig.size()];
         for (int i = 0; i < names.length; i++) {
@@ -337,7 +344,7 @@ final class SreModule {
             }
             PyList out = new PyList();
             for (int i = 0; i < spans.length; i += 2) {
-                out.append(spans[i] < 0 ? NONE : PyStr.of(s.substring(spans[i], spans[i + 1])));
+                out.append(spans[i] < 0 ? NONE : slice(s, spans[i], spans[i + 1]));
             }
             return out;
         });
@@ -395,7 +402,8 @@ final class SreModule {
             filter = repl;
             callable = true;
         } else {
-            boolean literal = repl instanceof PyStr rs && rs.value().indexOf('\\') < 0;
+            boolean literal = repl instanceof PyStr rs ? rs.value().indexOf('\\') < 0
+                    : repl instanceof pyj.objects.PyBytes rb && indexOf(rb.bytes(), '\\') < 0;
             if (literal) {
                 filter = repl;
                 callable = false;
@@ -412,7 +420,7 @@ final class SreModule {
             n = p.engine.sub(s, count, callable, new SrePattern.SubSink() {
                 @Override
                 public void keep(int start, int end) {
-                    pieces.add(PyStr.of(s.substring(start, end)));
+                    pieces.add(slice(s, start, end));
                 }
 
                 @Override
@@ -426,6 +434,19 @@ final class SreModule {
         } catch (SreError e) {
             throw toPython(e);
         }
+        if (s.isBytes()) {
+            // b''.join(pieces), as pattern_subx joins a bytes subject's pieces.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < pieces.size(); i++) {
+                if (!(pieces.get(i) instanceof pyj.objects.PyBytes pb)) {
+                    throw Exc.typeError("sequence item " + i + ": expected a bytes-like object, "
+                            + Abstract.typeName(pieces.get(i)) + " found");
+                }
+                out.writeBytes(pb.bytes());
+            }
+            PyObject joinedBytes = pyj.objects.PyBytes.of(out.toByteArray());
+            return subn ? new PyTuple(joinedBytes, PyInt.of(n)) : joinedBytes;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pieces.size(); i++) {
             if (!(pieces.get(i) instanceof PyStr ps)) {
@@ -436,6 +457,15 @@ final class SreModule {
         }
         PyStr joined = PyStr.of(sb.toString());
         return subn ? new PyTuple(joined, PyInt.of(n)) : joined;
+    }
+
+    private static int indexOf(byte[] b, char c) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- Match ----
@@ -465,7 +495,8 @@ final class SreModule {
     }
 
     private static PyObject groupOrEmpty(Match mo, int g) {
-        return group(mo, g, PyStr.EMPTY);
+        // findall's unmatched groups are empty slices of the subject's kind ('' or b'').
+        return group(mo, g, slice(mo, 0, 0));
     }
 
     private static void installMatch() {

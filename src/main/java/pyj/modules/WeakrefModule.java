@@ -25,7 +25,8 @@ import pyj.objects.PyType;
 /**
  * _weakref over java.lang.ref.WeakReference. The referent dies when the JVM's collector finds it
  * unreachable, not at its last reference as in CPython; callbacks of dead references run the next
- * time _weakref is used (a new ref, getweakrefcount, calling a ref). proxy is not implemented.
+ * time _weakref is used (a new ref, getweakrefcount, calling a ref). A proxy forwards attribute
+ * access, comparison, the container protocol, str/repr/bool and calls; not arithmetic (TypeError).
  */
 final class WeakrefModule {
     private WeakrefModule() {}
@@ -158,10 +159,111 @@ final class WeakrefModule {
         Methods.getter(REF, "__callback__", x -> ((Ref) x).callback);
     }
 
+    static final PyType PROXY = ModuleDefs.type("weakref", "weakref.ProxyType");
+    static final PyType CALLABLE_PROXY = ModuleDefs.type("weakref", "weakref.CallableProxyType");
+
+    /** weakproxy / weakcallableproxy: a Ref that stands in for its referent. */
+    static final class Proxy extends PyObject {
+        final Ref ref;
+        final boolean callable;
+
+        Proxy(Ref ref, boolean callable) {
+            this.ref = ref;
+            this.callable = callable;
+        }
+
+        @Override
+        public PyType type() {
+            return callable ? CALLABLE_PROXY : PROXY;
+        }
+    }
+
+    /** The referent of a proxy (ReferenceError once it died); other objects unchanged (proxy_checkref). */
+    static PyObject unwrap(PyObject o) {
+        if (o instanceof Proxy p) {
+            PyObject r = p.ref.get();
+            if (r == null) {
+                throw Exc.of(Exc.ReferenceError, "weakly-referenced object no longer exists");
+            }
+            return r;
+        }
+        return o;
+    }
+
+    static String attrName(PyObject n) {
+        if (!(n instanceof PyStr s)) {
+            throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(n) + "'");
+        }
+        return s.value();
+    }
+
+    static {
+        for (PyType t : new PyType[] {PROXY, CALLABLE_PROXY}) {
+            Methods.def(t, "__getattribute__", 1, 1, a -> Abstract.getAttr(unwrap(a[0]), attrName(a[1])));
+            Methods.def(t, "__setattr__", 2, 2, a -> {
+                Abstract.setAttr(unwrap(a[0]), attrName(a[1]), a[2]);
+                return PySingleton.NONE;
+            });
+            Methods.def(t, "__delattr__", 1, 1, a -> {
+                Abstract.setAttr(unwrap(a[0]), attrName(a[1]), null);
+                return PySingleton.NONE;
+            });
+            Methods.def(t, "__repr__", 0, 0, a -> {
+                Proxy p = (Proxy) a[0];
+                PyObject o = p.ref.get();
+                String id = "0x" + Integer.toHexString(System.identityHashCode(p));
+                if (o == null) {
+                    return PyStr.of("<weakproxy at " + id + "; dead>");
+                }
+                return PyStr.of("<weakproxy at " + id + "; to '" + o.type().qualname() + "' at 0x"
+                        + Integer.toHexString(System.identityHashCode(o)) + ">");
+            });
+            Methods.def(t, "__str__", 0, 0, a -> Abstract.str(unwrap(a[0])));
+            Methods.def(t, "__bool__", 0, 0, a -> PyBool.of(Abstract.isTrue(unwrap(a[0]))));
+            Methods.def(t, "__hash__", 0, 0, a -> {
+                throw Exc.typeError("unhashable type: '" + a[0].type().name() + "'");
+            });
+            String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+            for (int i = 0; i < cmp.length; i++) {
+                int op = i;
+                Methods.def(t, cmp[i], 1, 1, a -> Abstract.richCompare(unwrap(a[0]), unwrap(a[1]), op));
+            }
+            Methods.def(t, "__len__", 0, 0, a -> PyInt.of(Abstract.len(unwrap(a[0]))));
+            Methods.def(t, "__iter__", 0, 0, a -> Abstract.iter(unwrap(a[0])));
+            Methods.def(t, "__getitem__", 1, 1, a -> Abstract.getItem(unwrap(a[0]), unwrap(a[1])));
+            Methods.def(t, "__setitem__", 2, 2, a -> {
+                Abstract.setItem(unwrap(a[0]), unwrap(a[1]), unwrap(a[2]));
+                return PySingleton.NONE;
+            });
+            Methods.def(t, "__delitem__", 1, 1, a -> {
+                Abstract.delItem(unwrap(a[0]), unwrap(a[1]));
+                return PySingleton.NONE;
+            });
+            Methods.def(t, "__contains__", 1, 1, a -> PyBool.of(Abstract.contains(unwrap(a[0]), unwrap(a[1]))));
+        }
+        Methods.defKw(CALLABLE_PROXY, "__call__", (a, kw) ->
+                Abstract.call(unwrap(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+    }
+
     static PyModule create() {
         PyModule m = new PyModule("_weakref");
         m.dict.putStr("ref", REF);
         m.dict.putStr("ReferenceType", REF);
+        m.dict.putStr("ProxyType", PROXY);
+        m.dict.putStr("CallableProxyType", CALLABLE_PROXY);
+        ModuleDefs.def(m, "proxy", (a, k) -> {
+            Args.checkPositional("proxy", a, k, 1, 2);
+            PyObject cb = a.length > 1 ? a[1] : PySingleton.NONE;
+            Ref r;
+            synchronized (WeakrefModule.class) {
+                drain();
+                checkReferenceable(a[0]);
+                // A proxy's ref is its own (not shared with ref()), but still counts for getweakrefs.
+                r = new Ref(a[0], cb);
+                REFS.computeIfAbsent(a[0], x -> new ArrayList<>()).add(r);
+            }
+            return new Proxy(r, a[0].type().lookup("__call__") != null);
+        });
         ModuleDefs.def(m, "getweakrefcount", (a, k) -> {
             Args.checkPositional("getweakrefcount", a, k, 1, 1);
             synchronized (WeakrefModule.class) {

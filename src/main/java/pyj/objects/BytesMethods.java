@@ -134,6 +134,9 @@ final class BytesMethods {
     }
 
     static void install() {
+        Methods.staticNew(PyBytes.MEMORYVIEW_TYPE, (cls, a, k) -> {
+            throw Exc.notImplemented("memoryview is not implemented in pyj yet");
+        });
         for (PyType t : new PyType[] {PyBytes.TYPE, PyBytes.BYTEARRAY_TYPE}) {
             boolean ba = t == PyBytes.BYTEARRAY_TYPE;
             String tn = t.name();

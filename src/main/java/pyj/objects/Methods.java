@@ -120,5 +120,10 @@ public final class Methods {
         BytesMethods.install();
         Iterators.install();
         ExcGroups.install();
+        PyType.docNoneAll(PyType.OBJECT);
+    }
+
+    static boolean isInstalled() {
+        return installed;
     }
 }

@@ -11,6 +11,8 @@ public final class PyBytes extends PyObject {
     Sub sub;
     public static final PyType TYPE = PyType.builtin("bytes", null);
     public static final PyType BYTEARRAY_TYPE = PyType.builtin("bytearray", null);
+    /** memoryview: the type exists (_collections_abc registers it as a Sequence); views are not done yet. */
+    public static final PyType MEMORYVIEW_TYPE = PyType.builtin("memoryview", null);
     static final PyBytes EMPTY = new PyBytes(TYPE, new byte[0], 0);
     private static final PyBytes[] SINGLE = new PyBytes[256];
 

@@ -25,9 +25,27 @@ public final class PyGenericAlias extends PyObject {
         this.args = args instanceof PyTuple t ? t : new PyTuple(args);
     }
 
+    /** Set when this is an instance of a Python subclass (see Sub); _collections_abc subclasses it. */
+    Sub sub;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return sub == null ? TYPE : sub.type;
+    }
+
+    @Override
+    public PyObject instanceAttr(String name) {
+        return Sub.attr(sub, name);
+    }
+
+    @Override
+    public boolean setInstanceAttr(String name, PyObject value) {
+        return Sub.setAttr(sub, name, value);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return Sub.dict(sub);
     }
 
     /** _Py_make_parameters: the type variables among the arguments, in order, without repeats. */
@@ -144,7 +162,8 @@ public final class PyGenericAlias extends PyObject {
         PyType t = TYPE;
         Methods.staticNew(t, (cls, a, kw) -> {
             Args.checkPositional("GenericAlias", a, kw, 2, 2);
-            return new PyGenericAlias(a[0], a[1]);
+            PyGenericAlias g = new PyGenericAlias(a[0], a[1]);
+            return cls == TYPE ? g : Sub.attach(g, cls);
         });
         Methods.def(t, "__repr__", 0, 0, a -> PyStr.of(((PyGenericAlias) a[0]).repr()));
         Methods.defKw(t, "__call__", (a, kw) -> {
@@ -174,7 +193,7 @@ public final class PyGenericAlias extends PyObject {
                     if (!OWN_ATTRIBUTES.contains(name.value())) {
                         yield Abstract.getAttr(self.origin, name.value());
                     }
-                    PyObject r = Abstract.genericGetAttr(self, TYPE, name.value());
+                    PyObject r = Abstract.genericGetAttr(self, self.type(), name.value());
                     if (r == null) {
                         throw Abstract.noAttribute(self, name.value());
                     }

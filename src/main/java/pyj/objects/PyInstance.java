@@ -24,12 +24,8 @@ public final class PyInstance extends PyObject {
         this.members = type.memberCount == 0 ? null : new PyObject[type.memberCount];
     }
 
-    PyObject member(int i) {
-        return members[i];
-    }
-
-    void setMember(int i, PyObject v) {
-        members[i] = v;
+    PyObject[] members() {
+        return members;
     }
 
     @Override

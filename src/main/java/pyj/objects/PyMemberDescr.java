@@ -2,7 +2,7 @@ package pyj.objects;
 
 /**
  * member_descriptor: one name of a class's {@code __slots__}, stored in a fixed place of the
- * instance ({@link PyInstance#member}) rather than in a __dict__ (Objects/descrobject.c with
+ * instance ({@link PyInstance#members}, or a builtin subclass instance's Sub) rather than in a __dict__ (Objects/descrobject.c with
  * T_OBJECT_EX members, as typeobject.c makes them for __slots__).
  */
 public final class PyMemberDescr extends PyObject implements Descriptor {
@@ -22,9 +22,16 @@ public final class PyMemberDescr extends PyObject implements Descriptor {
         return TYPE;
     }
 
-    private PyInstance check(PyObject obj) {
-        if (obj instanceof PyInstance inst && obj.type().isSubtypeOf(owner)) {
-            return inst;
+    /** The member storage of obj (a PyInstance's, or the Sub's of a builtin subclass instance). */
+    private PyObject[] check(PyObject obj) {
+        if (obj.type().isSubtypeOf(owner)) {
+            if (obj instanceof PyInstance inst) {
+                return inst.members();
+            }
+            Sub s = Sub.of(obj);
+            if (s != null && s.members != null) {
+                return s.members;
+            }
         }
         throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
                 + obj.type().name() + "' object");
@@ -35,7 +42,7 @@ public final class PyMemberDescr extends PyObject implements Descriptor {
         if (obj == null) {
             return this;
         }
-        PyObject v = check(obj).member(index);
+        PyObject v = check(obj)[index];
         if (v == null) {
             throw Exc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }
@@ -49,11 +56,11 @@ public final class PyMemberDescr extends PyObject implements Descriptor {
 
     @Override
     public void set(PyObject obj, PyObject value) {
-        PyInstance inst = check(obj);
-        if (value == null && inst.member(index) == null) {
+        PyObject[] members = check(obj);
+        if (value == null && members[index] == null) {
             throw Exc.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }
-        inst.setMember(index, value);
+        members[index] = value;
     }
 
     static void install() {

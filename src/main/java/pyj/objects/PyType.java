@@ -97,7 +97,27 @@ public final class PyType extends PyObject {
 
     /** A builtin type with one base (object if null). */
     public static PyType builtin(String name, PyType base) {
-        return new PyType(name, new PyType[] {base == null ? OBJECT : base}, TYPE);
+        return docNone(new PyType(name, new PyType[] {base == null ? OBJECT : base}, TYPE));
+    }
+
+    /**
+     * Every type has __doc__ in its dict (None without a docstring), so instances answer it too.
+     * Types made before the object model is installed get it from {@link #docNoneAll}.
+     */
+    static PyType docNone(PyType t) {
+        if (Methods.isInstalled()) {
+            t.dict.putIfAbsent("__doc__", PySingleton.NONE);
+        }
+        return t;
+    }
+
+    static void docNoneAll(PyType t) {
+        t.dict.putIfAbsent("__doc__", PySingleton.NONE);
+        for (PyType s : t.subclasses()) {
+            if (s.builtin) {
+                docNoneAll(s);
+            }
+        }
     }
 
     /** A builtin type with several bases (ExceptionGroup): C3 MRO. */
@@ -105,7 +125,7 @@ public final class PyType extends PyObject {
         PyType[] b = new PyType[1 + more.length];
         b[0] = base;
         System.arraycopy(more, 0, b, 1, more.length);
-        return new PyType(name, b, TYPE);
+        return docNone(new PyType(name, b, TYPE));
     }
 
     /** A class made by type(name, bases, ns) / a class statement. */
@@ -136,6 +156,7 @@ public final class PyType extends PyObject {
         if (slots != null) {
             t.applySlots(slots);
         }
+        t.dict.putIfAbsent("__doc__", PySingleton.NONE); // type_new_set_doc
         // __new__ is an implicit staticmethod, __init_subclass__ and __class_getitem__ implicit classmethods.
         PyObject nw = t.dict.get("__new__");
         if (nw instanceof PyFunction) {
@@ -253,8 +274,10 @@ public final class PyType extends PyObject {
             }
             names.add(pyj.compile.Symtable.mangle(name, n));
         }
-        if (!names.isEmpty() && allocator != OBJECT.allocator) {
-            throw Exc.typeError("nonempty __slots__ not supported for subtype of '" + solidBase().name + "'");
+        PyType solid = solidBase();
+        // Variable-size builtins (tp_itemsize != 0) have no room for members.
+        if (!names.isEmpty() && (solid == PyInt.TYPE || solid == PyTuple.TYPE || solid == PyBytes.TYPE)) {
+            throw Exc.typeError("nonempty __slots__ not supported for subtype of '" + solid.name + "'");
         }
         java.util.Collections.sort(names);
         for (String n : names) {

@@ -8,9 +8,12 @@ package pyj.objects;
 final class Sub {
     final PyType type;
     private PyDict dict;
+    /** The values of the class's __slots__ names (null: unset), or null if it has none. */
+    final PyObject[] members;
 
     Sub(PyType type) {
         this.type = type;
+        this.members = type.memberCount == 0 ? null : new PyObject[type.memberCount];
     }
 
     static PyObject attr(Sub s, String name) {
@@ -18,7 +21,7 @@ final class Sub {
     }
 
     static boolean setAttr(Sub s, String name, PyObject value) {
-        if (s == null) {
+        if (s == null || !s.type.hasInstanceDict) {
             return false;
         }
         if (value == null) {
@@ -29,13 +32,32 @@ final class Sub {
     }
 
     static PyDict dict(Sub s) {
-        if (s == null) {
+        if (s == null || !s.type.hasInstanceDict) {
             return null;
         }
         if (s.dict == null) {
             s.dict = new PyDict();
         }
         return s.dict;
+    }
+
+    /** The Sub of an instance of a Python subclass of a builtin type, else null. */
+    static Sub of(PyObject o) {
+        return switch (o) {
+            case PyInt i -> i.sub;
+            case PyFloat f -> f.sub;
+            case PyComplex c -> c.sub;
+            case PyStr x -> x.sub;
+            case PyBytes b -> b.sub;
+            case PyTuple t -> t.sub;
+            case PyList l -> l.sub;
+            case PyDict d -> d.sub;
+            case PySet x -> x.sub;
+            case PyClassMethod x -> x.sub;
+            case PyStaticMethod x -> x.sub;
+            case PyProperty x -> x.sub;
+            default -> null;
+        };
     }
 
     /** Marks a fresh (never shared) builtin object as an instance of the Python subclass cls. */
@@ -58,6 +80,7 @@ final class Sub {
             case PyClassMethod x -> x.sub = s;
             case PyStaticMethod x -> x.sub = s;
             case PyProperty x -> x.sub = s;
+            case PyGenericAlias x -> x.sub = s;
             default -> throw Exc.systemError("pyj: " + o.type().name() + " cannot carry a subclass");
         }
         return o;
@@ -76,7 +99,7 @@ final class Sub {
     static void install() {
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE,
             PyBytes.BYTEARRAY_TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE,
-            PyClassMethod.TYPE, PyStaticMethod.TYPE, PyProperty.TYPE}) {
+            PyClassMethod.TYPE, PyStaticMethod.TYPE, PyProperty.TYPE, PyGenericAlias.TYPE}) {
             t.allocator = refuse(t);
         }
     }

@@ -123,6 +123,17 @@ public final class TypeCalls {
             return Abstract.str(a[0]);
         });
         Methods.def(o, "__dir__", 0, 0, a -> new PyList(dir(a[0])));
+        Methods.def(o, "__getstate__", 0, 0, a -> objectGetState(a[0], false));
+        Methods.def(o, "__reduce__", 0, 0, a -> commonReduce(a[0], 0));
+        PyObject objReduce = o.dict().get("__reduce__");
+        Methods.def(o, "__reduce_ex__", 1, 1, a -> {
+            int proto = Abstract.index(a[1]).intValue();
+            PyObject reduce = Abstract.getAttr(a[0], "__reduce__");
+            if (a[0].type().lookup("__reduce__") != objReduce) {
+                return Abstract.call(reduce);
+            }
+            return commonReduce(a[0], proto);
+        });
         o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
             if (a.length > 1) {
                 String n = a[0] instanceof PyType c ? c.name() + "." : "";
@@ -160,6 +171,31 @@ public final class TypeCalls {
             }
             if (!(a[2] instanceof PyDict ns)) {
                 throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name());
+            }
+            // type_new: the most derived metaclass of meta and the bases' wins; one with its own
+            // __new__ makes the class (type('E', (SomeEnum,), ns) runs EnumType.__new__).
+            PyType winner = meta;
+            for (PyObject b : bases.array()) {
+                PyType bm = b.type();
+                if (winner.isSubtypeOf(bm)) {
+                    continue;
+                }
+                if (bm.isSubtypeOf(winner)) {
+                    winner = bm;
+                    continue;
+                }
+                throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            if (winner != meta) {
+                PyObject wnew = winner.lookup("__new__");
+                if (wnew != PyType.TYPE.dict().get("__new__")) {
+                    PyObject[] wa = new PyObject[all.length + 1];
+                    wa[0] = winner;
+                    System.arraycopy(all, 0, wa, 1, all.length);
+                    return Abstract.call(Abstract.getAttr(winner, "__new__"), wa, kw);
+                }
+                meta = winner;
             }
             return newClass(meta, name.value(), bases, ns, java.util.Arrays.copyOfRange(all, a.length, all.length), kw);
         });
@@ -239,6 +275,85 @@ public final class TypeCalls {
     /** A builtin type named module.Name (as tp_name) is called Name. */
     private static String shortName(PyType t, String name) {
         return t.isBuiltin() ? name.substring(name.lastIndexOf('.') + 1) : name;
+    }
+
+    /** _common_reduce (typeobject.c): copyreg._reduce_ex below protocol 2, reduce_newobj from 2. */
+    static PyObject commonReduce(PyObject obj, int proto) {
+        PyObject copyreg = pyj.interp.Interpreter.importModule("copyreg");
+        if (proto < 2) {
+            return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), obj, PyInt.of(proto));
+        }
+        PyType cls = obj.type();
+        PyObject args = null;
+        PyObject kwargs = null;
+        PyObject gnex = Abstract.getAttrOrNull(obj, "__getnewargs_ex__");
+        if (gnex != null) {
+            PyObject r = Abstract.call(gnex);
+            if (!(r instanceof PyTuple t)) {
+                throw Exc.typeError("__getnewargs_ex__ should return a tuple, not '" + Abstract.typeName(r) + "'");
+            }
+            if (t.size() != 2) {
+                throw Exc.valueError("__getnewargs_ex__ should return a tuple of length 2, not " + t.size());
+            }
+            if (!(t.get(0) instanceof PyTuple)) {
+                throw Exc.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '"
+                        + Abstract.typeName(t.get(0)) + "'");
+            }
+            if (!(t.get(1) instanceof PyDict)) {
+                throw Exc.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '"
+                        + Abstract.typeName(t.get(1)) + "'");
+            }
+            args = t.get(0);
+            kwargs = t.get(1);
+        } else {
+            PyObject gn = Abstract.getAttrOrNull(obj, "__getnewargs__");
+            if (gn != null) {
+                args = Abstract.call(gn);
+                if (!(args instanceof PyTuple)) {
+                    throw Exc.typeError("__getnewargs__ should return a tuple, not '" + Abstract.typeName(args) + "'");
+                }
+            }
+        }
+        boolean hasArgs = args != null;
+        PyTuple a = hasArgs ? (PyTuple) args : new PyTuple();
+        PyObject newobj;
+        PyObject newargs;
+        if (kwargs == null || Abstract.len(kwargs) == 0) {
+            newobj = Abstract.getAttr(copyreg, "__newobj__");
+            PyObject[] na = new PyObject[a.size() + 1];
+            na[0] = cls;
+            System.arraycopy(a.array(), 0, na, 1, a.size());
+            newargs = new PyTuple(na);
+        } else {
+            newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newargs = new PyTuple(cls, a, kwargs);
+        }
+        boolean isList = obj instanceof PyList;
+        boolean isDict = obj instanceof PyDict;
+        PyObject state = getState(obj, !hasArgs && !isList && !isDict);
+        PyObject listItems = isList ? Abstract.iter(obj) : PySingleton.NONE;
+        PyObject dictItems = isDict ? Abstract.iter(Abstract.call(Abstract.getAttr(obj, "items"))) : PySingleton.NONE;
+        return new PyTuple(newobj, newargs, state, listItems, dictItems);
+    }
+
+    /** object_getstate: an overriding __getstate__ is called; object's own is _PyObject_GetState. */
+    private static PyObject getState(PyObject obj, boolean required) {
+        if (obj.type().lookup("__getstate__") == PyType.OBJECT.dict().get("__getstate__")) {
+            return objectGetState(obj, required);
+        }
+        return Abstract.call(Abstract.getAttr(obj, "__getstate__"));
+    }
+
+    /**
+     * _PyObject_GetState: the instance __dict__ when non-empty, else None. pyj has no __slots__, so
+     * there are no slot values to add; a builtin layout without __getnewargs__ cannot be rebuilt.
+     */
+    static PyObject objectGetState(PyObject obj, boolean required) {
+        if (required && !(obj instanceof PyInstance) && obj.type() != PyType.OBJECT) {
+            throw Exc.typeError("cannot pickle '" + obj.type().name() + "' object");
+        }
+        PyDict d = obj.instanceDict();
+        return d == null || d.size() == 0 ? PySingleton.NONE : d;
     }
 
     /** object.__repr__: {@code <module.Qualname object at 0x...>}. */
