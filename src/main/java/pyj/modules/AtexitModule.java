@@ -46,7 +46,7 @@ final class AtexitModule {
             if (a.length - nk < 1) {
                 throw Exc.typeError("register() takes at least 1 argument (0 given)");
             }
-            if (!Builtins.isCallable(a[0])) {
+            if (!Abstract.isCallable(a[0])) {
                 throw Exc.typeError("the first argument must be callable");
             }
             callbacks.add(new Callback(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));

@@ -43,11 +43,6 @@ public final class Builtins {
     private Builtins() {}
 
     /** callable(o) (PyCallable_Check). */
-    static boolean isCallable(PyObject o) {
-        return o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltinFunction
-                || o.type().lookup("__call__") != null;
-    }
-
     private static final PySingleton NONE = PySingleton.NONE;
 
     public static PyModule create(InterpreterState interp) {
@@ -105,7 +100,7 @@ public final class Builtins {
         def(d, "len", fixed("len", 1, 1, a -> PyInt.of(Abstract.len(a[0]))));
         def(d, "id", fixed("id", 1, 1, a -> PyInt.of(System.identityHashCode(a[0]))));
         def(d, "hash", fixed("hash", 1, 1, a -> PyInt.of(Abstract.hash(a[0]))));
-        def(d, "callable", fixed("callable", 1, 1, a -> PyBool.of(isCallable(a[0]))));
+        def(d, "callable", fixed("callable", 1, 1, a -> PyBool.of(Abstract.isCallable(a[0]))));
         def(d, "abs", fixed("abs", 1, 1, a -> {
             PyObject r = Abstract.callSpecial(a[0], "__abs__");
             if (r == null) {
@@ -119,7 +114,7 @@ public final class Builtins {
             if (a.length == 1) {
                 return Abstract.iter(a[0]);
             }
-            if (!isCallable(a[0])) {
+            if (!Abstract.isCallable(a[0])) {
                 throw Exc.typeError("iter(v, w): v must be callable");
             }
             return Iterators.callable(a[0], a[1]);

@@ -125,7 +125,7 @@ final class FunctoolsModule {
                 throw Exc.typeError("type 'partial' takes at least one argument");
             }
             PyObject fn = a[0];
-            if (!Builtins.isCallable(fn)) {
+            if (!Abstract.isCallable(fn)) {
                 throw Exc.typeError("the first argument must be callable");
             }
             PyObject[] pre = new PyObject[0];

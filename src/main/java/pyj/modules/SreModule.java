@@ -398,7 +398,7 @@ final class SreModule {
         long count = ModuleDefs.ssize(args.get(2, PyInt.ZERO));
         PyObject filter;
         boolean callable;
-        if (Builtins.isCallable(repl)) {
+        if (Abstract.isCallable(repl)) {
             filter = repl;
             callable = true;
         } else {
@@ -409,7 +409,7 @@ final class SreModule {
                 callable = false;
             } else {
                 filter = callRe(p.interp, "_subx", p, repl);
-                callable = Builtins.isCallable(filter);
+                callable = Abstract.isCallable(filter);
             }
         }
         SreSubject s = subject(string);

@@ -308,7 +308,7 @@ final class ThreadModule {
                         + " arguments, got " + a.length);
             }
             PyObject fn = a[0];
-            if (!Builtins.isCallable(fn)) {
+            if (!Abstract.isCallable(fn)) {
                 throw Exc.typeError("first arg must be callable");
             }
             if (!(a[1] instanceof PyTuple args)) {

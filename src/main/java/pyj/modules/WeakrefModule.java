@@ -21,6 +21,7 @@ import pyj.objects.PySingleton;
 import pyj.objects.PyStr;
 import pyj.objects.PyTuple;
 import pyj.objects.PyType;
+import pyj.objects.Sub;
 
 /**
  * _weakref over java.lang.ref.WeakReference. The referent dies when the JVM's collector finds it
@@ -31,16 +32,19 @@ import pyj.objects.PyType;
 final class WeakrefModule {
     private WeakrefModule() {}
 
-    static final PyType REF = ModuleDefs.type("builtins", "weakref");
+    // tp_name "weakref.ReferenceType", as CPython 3.11 names it.
+    static final PyType REF = PyType.builtin("weakref.ReferenceType", null);
     static final ReferenceQueue<PyObject> QUEUE = new ReferenceQueue<>();
     /** The live refs of each referent (getweakrefs), keyed weakly by the referent. */
     static final Map<PyObject, List<Ref>> REFS = new WeakHashMap<>();
 
-    static final class Ref extends PyObject {
+    static final class Ref extends PyObject implements Sub.Holder {
         final WeakReference<PyObject> target;
         final PyObject callback;
         long hash = -1;
         boolean hashed;
+        /** Set for an instance of a Python subclass (weakref.KeyedRef, WeakMethod, ...). */
+        private Sub sub;
 
         Ref(PyObject obj, PyObject callback) {
             this.target = new Holder(obj, this);
@@ -49,7 +53,32 @@ final class WeakrefModule {
 
         @Override
         public PyType type() {
-            return REF;
+            return sub == null ? REF : sub.type();
+        }
+
+        @Override
+        public Sub sub() {
+            return sub;
+        }
+
+        @Override
+        public void setSub(Sub s) {
+            sub = s;
+        }
+
+        @Override
+        public PyObject instanceAttr(String name) {
+            return Sub.attr(sub, name);
+        }
+
+        @Override
+        public boolean setInstanceAttr(String name, PyObject value) {
+            return Sub.setAttr(sub, name, value);
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return Sub.dict(sub);
         }
 
         PyObject get() {
@@ -85,20 +114,25 @@ final class WeakrefModule {
     }
 
     static synchronized Ref newRef(PyObject obj, PyObject callback) {
+        return (Ref) newRef(obj, callback, REF);
+    }
+
+    /** ref(obj, callback) of class cls (weakref.ref or a Python subclass of it). */
+    static synchronized PyObject newRef(PyObject obj, PyObject callback, PyType cls) {
         drain();
         checkReferenceable(obj);
         List<Ref> l = REFS.computeIfAbsent(obj, k -> new ArrayList<>());
-        // As CPython, a ref without callback is shared.
-        if (callback == PySingleton.NONE) {
+        // As CPython, an exact ref without callback is shared; subclass instances never are.
+        if (callback == PySingleton.NONE && cls == REF) {
             for (Ref r : l) {
-                if (r.callback == PySingleton.NONE) {
+                if (r.callback == PySingleton.NONE && r.sub() == null) {
                     return r;
                 }
             }
         }
         Ref r = new Ref(obj, callback);
         l.add(r);
-        return r;
+        return cls == REF ? r : Sub.attach(r, cls);
     }
 
     static {
@@ -109,8 +143,9 @@ final class WeakrefModule {
             if (a.length < 1 || a.length > 2) {
                 throw Exc.typeError("__new__ expected at most 2 arguments, got " + a.length);
             }
-            return newRef(a[0], a.length > 1 ? a[1] : PySingleton.NONE);
+            return newRef(a[0], a.length > 1 ? a[1] : PySingleton.NONE, cls);
         });
+        Sub.allowSubclasses(REF);
         Methods.defKw(REF, "__init__", (a, kw) -> PySingleton.NONE);
         Methods.defKw(REF, "__call__", (a, kw) -> {
             Args.checkPositional("weakref", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 0, 0);

@@ -377,6 +377,12 @@ public final class Abstract {
 
     // ---- repr, str, hash, truth ----
 
+    /** callable(o): functions, classes, builtins, or anything whose type has __call__. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltinFunction
+                || o.type().lookup("__call__") != null;
+    }
+
     /** ascii(o): repr(o) with every non-ASCII character escaped as \\x, \\u or \\U. */
     public static String ascii(PyObject o) {
         String r = repr(o).value();

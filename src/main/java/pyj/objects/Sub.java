@@ -5,8 +5,13 @@ package pyj.objects;
  * bytearray, tuple, list, dict, set, frozenset, classmethod, staticmethod, property) carries beyond the builtin value: its class and
  * its __dict__. Exact builtin instances hold null, so they pay one reference field.
  */
-final class Sub {
+public final class Sub {
     final PyType type;
+
+    /** The Python subclass the instance belongs to. */
+    public PyType type() {
+        return type;
+    }
     private PyDict dict;
     /** The values of the class's __slots__ names (null: unset), or null if it has none. */
     final PyObject[] members;
@@ -16,11 +21,11 @@ final class Sub {
         this.members = type.memberCount == 0 ? null : new PyObject[type.memberCount];
     }
 
-    static PyObject attr(Sub s, String name) {
+    public static PyObject attr(Sub s, String name) {
         return s == null || s.dict == null ? null : s.dict.getStr(name);
     }
 
-    static boolean setAttr(Sub s, String name, PyObject value) {
+    public static boolean setAttr(Sub s, String name, PyObject value) {
         if (s == null || !s.type.hasInstanceDict) {
             return false;
         }
@@ -31,7 +36,7 @@ final class Sub {
         return true;
     }
 
-    static PyDict dict(Sub s) {
+    public static PyDict dict(Sub s) {
         if (s == null || !s.type.hasInstanceDict) {
             return null;
         }
@@ -41,9 +46,20 @@ final class Sub {
         return s.dict;
     }
 
+    /**
+     * A builtin object that Python classes may subclass, defined outside this package (e.g.
+     * weakref.ref): it keeps the Sub that {@link #attach} gives it.
+     */
+    public interface Holder {
+        Sub sub();
+
+        void setSub(Sub s);
+    }
+
     /** The Sub of an instance of a Python subclass of a builtin type, else null. */
     static Sub of(PyObject o) {
         return switch (o) {
+            case Holder h -> h.sub();
             case PyInt i -> i.sub;
             case PyFloat f -> f.sub;
             case PyComplex c -> c.sub;
@@ -61,9 +77,10 @@ final class Sub {
     }
 
     /** Marks a fresh (never shared) builtin object as an instance of the Python subclass cls. */
-    static PyObject attach(PyObject o, PyType cls) {
+    public static PyObject attach(PyObject o, PyType cls) {
         Sub s = new Sub(cls);
         switch (o) {
+            case Holder h -> h.setSub(s);
             case PyBool b -> throw Exc.typeError("type 'bool' is not an acceptable base type");
             case PyInt i -> i.sub = s;
             case PyFloat f -> f.sub = s;
@@ -84,6 +101,11 @@ final class Sub {
             default -> throw Exc.systemError("pyj: " + o.type().name() + " cannot carry a subclass");
         }
         return o;
+    }
+
+    /** Makes a builtin type defined elsewhere subclassable (its instances must be Holders). */
+    public static void allowSubclasses(PyType t) {
+        t.allocator = refuse(t);
     }
 
     /**

@@ -589,6 +589,17 @@ public final class TypeCalls {
             Methods.getter(m, attr, x -> Abstract.getAttr(((PyMethod) x).func, attr));
         }
         Methods.def(m, "__repr__", 0, 0, a -> PyStr.of(((PyMethod) a[0]).repr()));
+        // types.MethodType(func, obj), as method_new.
+        Methods.staticNew(m, (cls, a, k) -> {
+            Args.checkPositional("method", a, k, 2, 2);
+            if (!Abstract.isCallable(a[0])) {
+                throw Exc.typeError("first argument must be callable");
+            }
+            if (a[1] == PySingleton.NONE) {
+                throw Exc.typeError("instance must not be None");
+            }
+            return new PyMethod(a[0], a[1]);
+        });
         Methods.defKw(m, "__call__", (a, k) -> Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Methods.getter(m, "__self__", x -> ((PyMethod) x).self);
         Methods.getter(m, "__func__", x -> ((PyMethod) x).func);
