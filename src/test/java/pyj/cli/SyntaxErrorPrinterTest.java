@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 import pyj.compile.FutureFeatures;
 import pyj.compile.Symtable;
 import pyj.parse.Parser;
@@ -67,7 +67,7 @@ class SyntaxErrorPrinterTest {
      * pyj's own harmless snippets: one that parses just runs, or fails with a traceback).
      */
     private static String runPython(String filename) throws IOException, InterruptedException {
-        Process run = new ProcessBuilder(LibAstParityTest.python(), "-I", filename).start();
+        Process run = new ProcessBuilder(CPythonOracle.python(), "-I", filename).start();
         run.getOutputStream().close();
         run.getInputStream().close();
         String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

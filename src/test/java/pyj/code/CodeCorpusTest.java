@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 /**
  * Differential test against CPython 3.11's own code objects: tools/code_corpus.py compiles the
@@ -86,7 +86,7 @@ class CodeCorpusTest {
     }
 
     private Stats run(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/code_corpus.py"));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), "tools/code_corpus.py"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("PYTHONHASHSEED", "0");

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 class ExceptionTableTest {
 
@@ -54,7 +54,7 @@ class ExceptionTableTest {
     /** Every exception table CPython 3.11 builds for its own Lib decodes and re-encodes to the same bytes. */
     @Test
     void roundTripsCPythonsOwnTables() throws Exception {
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "tools/exception_table_corpus.py")
+        Process p = new ProcessBuilder(CPythonOracle.python(), "tools/exception_table_corpus.py")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> tables = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
         assertEquals(0, p.waitFor());

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 import pyj.parse.ast.Constants;
 
 /**
@@ -24,7 +24,7 @@ import pyj.parse.ast.Constants;
  */
 class MarshalTest {
     private static List<String> run(String tool, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), tool));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), tool));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("PYTHONHASHSEED", "0");

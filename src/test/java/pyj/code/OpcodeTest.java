@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 /** Every fact of {@link Opcode} against what python3 (3.11) says: tools/opcode_oracle.py. */
 class OpcodeTest {
@@ -23,7 +23,7 @@ class OpcodeTest {
 
     static List<String> runOracle(String... args) throws IOException, InterruptedException {
         String[] cmd = new String[args.length + 1];
-        cmd[0] = LibAstParityTest.python();
+        cmd[0] = CPythonOracle.python();
         System.arraycopy(args, 0, cmd, 1, args.length);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("PYTHONIOENCODING", "utf-8");

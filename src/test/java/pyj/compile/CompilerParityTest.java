@@ -13,20 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import pyj.testing.CPythonOracle;
 import pyj.cli.DumpTool;
 import pyj.code.CodeConstants;
 import pyj.code.CodeCorpus;
 import pyj.code.Disassembler;
 import pyj.code.PyCode;
-import pyj.parse.LibAstParityTest;
 import pyj.parse.PySyntaxError;
 
 /**
@@ -48,27 +46,16 @@ class CompilerParityTest {
 
     @Test
     void everyLibFileCompilesVerifiesAndMatchesCPython() throws Exception {
-        Path lib = libDir();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(lib)) {
-            s.filter(p -> p.toString().endsWith(".py") && !lib.relativize(p).startsWith("site-packages"))
-                    .sorted().forEach(files::add);
-        }
-        Set<String> known = new HashSet<>();
-        if (Files.exists(KNOWN)) {
-            for (String line : Files.readAllLines(KNOWN)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    known.add(line.strip());
-                }
-            }
-        }
+        Path lib = CPythonOracle.stdlib();
+        List<Path> files = CPythonOracle.libFiles().stream().map(Path::of).toList();
+        Set<String> known = CPythonOracle.knownFailures(CompilerParityTest.class, "compiler-parity-known-failures.txt");
         Map<String, String> category = new TreeMap<>();
         Map<String, Integer> categoryCounts = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         Set<String> compiledByCPython = new LinkedHashSet<>();
         int identical = 0;
         int codes = 0;
-        ProcessBuilder pb = new ProcessBuilder(LibAstParityTest.python(), "tools/code_corpus.py", "--disrec", "0")
+        ProcessBuilder pb = new ProcessBuilder(CPythonOracle.python(), "tools/code_corpus.py", "--disrec", "0")
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("PYTHONHASHSEED", "0");
         Process p = pb.start();
@@ -156,21 +143,13 @@ class CompilerParityTest {
                 + String.join("\n", unexpected.subList(0, Math.min(50, unexpected.size()))));
     }
 
-    static Path libDir() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "-c",
-                "import sysconfig; print(sysconfig.get_paths()['stdlib'])").start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(0, p.waitFor());
-        return Path.of(out);
-    }
-
     /** tools/dis_oracle.py's one-line error for each file. */
     private static Map<String, String> cpythonErrors(List<String> files) throws IOException, InterruptedException {
         Map<String, String> out = new HashMap<>();
         if (files.isEmpty()) {
             return out;
         }
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "tools/dis_oracle.py", "-")
+        Process p = new ProcessBuilder(CPythonOracle.python(), "tools/dis_oracle.py", "-")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         p.getOutputStream().write(String.join("\n", files).getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pyj.testing.CPythonOracle;
 import pyj.cli.DumpTool;
 import pyj.code.PyCode;
-import pyj.parse.LibAstParityTest;
 
 /**
  * Exception-table and control-flow shapes of small functions, compared with python3's dis text
@@ -239,7 +239,7 @@ class CompilerShapesTest {
             Files.writeString(f, e.getValue());
             files.add(f.toString());
         }
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/dis_oracle.py", "--pos"));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), "tools/dis_oracle.py", "--pos"));
         cmd.addAll(files);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -259,7 +259,7 @@ class CompilerShapesTest {
             Files.writeString(f, e.getValue());
             files.add(f.toString());
         }
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/dis_oracle.py"));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), "tools/dis_oracle.py"));
         cmd.addAll(files);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

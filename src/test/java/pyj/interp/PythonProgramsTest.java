@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
+import pyj.testing.CPythonOracle;
 import pyj.code.Marshal;
 import pyj.code.PyCode;
 import pyj.compile.Compiler;
-import pyj.parse.LibAstParityTest;
 
 /**
  * Runs every Python program under src/test/python in pyj and compares with what CPython 3.11
@@ -89,7 +89,7 @@ class PythonProgramsTest {
 
     /** The code objects of all programs, compiled in one python3 run. */
     static Map<Path, PyCode> compileAllWithCPython(List<Path> files) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/marshal_compile.py"));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), "tools/marshal_compile.py"));
         for (Path p : files) {
             cmd.add(p.toString());
         }

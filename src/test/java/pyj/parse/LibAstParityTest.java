@@ -22,11 +22,6 @@ import pyj.testing.CPythonOracle;
  */
 public class LibAstParityTest {
 
-    /** Kept for the tests that call it; see {@link CPythonOracle#python()}. */
-    public static String python() {
-        return CPythonOracle.python();
-    }
-
     @Test
     void everyLibFileDumpsAsCPythonDoes() throws Exception {
         Path lib = CPythonOracle.stdlib();

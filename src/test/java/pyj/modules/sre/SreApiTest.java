@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 /**
  * The compile-time checks and error paths of the engine, against CPython 3.11 where it can speak:
@@ -25,7 +25,7 @@ public class SreApiTest {
     private static String[] cpython(String pattern, int flags) throws Exception {
         String script = "import sys; from re import _parser, _compiler; p = _parser.parse(sys.argv[1], int(sys.argv[2]));"
                 + " print(p.state.groups - 1); print(','.join(str(int(c)) for c in _compiler._code(p, int(sys.argv[2]))))";
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "-c", script, pattern, String.valueOf(flags))
+        Process p = new ProcessBuilder(CPythonOracle.python(), "-c", script, pattern, String.valueOf(flags))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor());
@@ -46,7 +46,7 @@ public class SreApiTest {
 
     @Test
     void validatorAcceptsWhatCPythonAccepts() throws Exception {
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "tools/sre_validate_oracle.py", "7", "4000")
+        Process p = new ProcessBuilder(CPythonOracle.python(), "tools/sre_validate_oracle.py", "7", "4000")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         int cases = 0;
         int cpythonCrashes = 0;

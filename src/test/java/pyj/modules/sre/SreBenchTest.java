@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 /**
  * A timing print, not an assertion: typical patterns run by pyj's engine and by CPython's _sre
@@ -22,7 +22,7 @@ public class SreBenchTest {
 
     @Test
     void timingsAgainstCPython() throws Exception {
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "tools/sre_bench.py")
+        Process p = new ProcessBuilder(CPythonOracle.python(), "tools/sre_bench.py")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8),

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 /**
  * Character classes and case mappings over every code point, against CPython 3.11 run live: what
@@ -43,7 +43,7 @@ public class SreCharsTest {
 
     @Test
     void everyCodePointAgreesWithCPython() throws Exception {
-        Process p = new ProcessBuilder(LibAstParityTest.python(), "-c", ORACLE)
+        Process p = new ProcessBuilder(CPythonOracle.python(), "-c", ORACLE)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> lines = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

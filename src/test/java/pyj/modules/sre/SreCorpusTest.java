@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import pyj.parse.LibAstParityTest;
+import pyj.testing.CPythonOracle;
 
 /**
  * The engine against CPython 3.11's own _sre: tools/sre_oracle.py (run live) compiles each case's
@@ -76,7 +76,7 @@ public class SreCorpusTest {
     }
 
     private void run(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(LibAstParityTest.python(), "tools/sre_oracle.py"));
+        List<String> cmd = new ArrayList<>(List.of(CPythonOracle.python(), "tools/sre_oracle.py"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         // re.LOCALE follows the C library's locale; pyj implements the C/C.UTF-8 one
